@@ -1,0 +1,17 @@
+print(True, False, not True, not False)
+print(True and False, True or False, False or False, True and True)
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2, None or "d", "" or [] or 0)
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(0.1), bool(""), bool("a"))
+print(bool([]), bool([0]), bool(()), bool((0,)), bool({}), bool({0: 0}), bool(None))
+print(True == 1, False == 0, True + 1, True is True, None is None)
+print(int(True), float(False), str(True), repr(False))
+print(True > False, True < 2, -True)
+print(type(True).__name__, isinstance(True, int), type(1 == 1).__name__)
+print(not 0, not 1, not "", not "x", not None, not [])
+x = 5
+print(x > 3 and x < 10, x > 3 and x > 10, x < 3 or x == 5)
+print(1 < 2 < 3, 3 > 2 > 1, 1 < 2 > 0, 1 < 3 < 2, 1 == 1 == 1, 1 == 1 != 2)
+vals = [0, 1, "", "s", None, [], [1], 0.0, 2.5]
+print([v for v in vals if v])
+print([bool(v) for v in vals])
+print(sum([True, True, False, True]))

@@ -1,0 +1,11 @@
+a = [4, 8, 15, 16, 23, 42]
+print(len(a), sum(a), min(a), max(a), sum(a, 100))
+print(list(reversed(a)), a[::-1], sorted(a, reverse=True))
+print(list(enumerate(a)), list(enumerate(a, 1))[:2])
+print(list(zip(a, a[1:])), [y - x for x, y in zip(a, a[1:])])
+print(list(map(lambda x: x * 2, a)), list(filter(lambda x: x % 2, a)))
+print(any(x > 40 for x in a), all(x > 3 for x in a), any([]), all([]))
+print(a.index(15), a.count(16), 23 in a)
+print(list(range(5)), list(range(2, 10, 3)), list(range(10, 0, -2)))
+print([abs(x - 20) for x in a])
+print(max(a, key=lambda x: -x), min(a, key=lambda x: abs(x - 20)))
