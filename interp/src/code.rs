@@ -185,8 +185,8 @@ impl fmt::Display for Constant {
             Constant::Bool(false) => f.write_str("False"),
             Constant::Int(i) => write!(f, "{i}"),
             Constant::BigInt(i) => write!(f, "{i}"),
-            Constant::Float(x) => f.write_str(&crate::num::float_ops::float_repr(*x)),
-            Constant::Str(s) => f.write_str(&crate::text::str_repr(s)),
+            Constant::Float(x) => f.write_str(&crate::num::float_repr::float_repr(*x)),
+            Constant::Str(s) => f.write_str(&crate::text::repr::str_repr(s)),
             Constant::Tuple(items) => {
                 f.write_str("(")?;
                 for (i, item) in items.iter().enumerate() {

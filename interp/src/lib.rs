@@ -8,4 +8,5 @@ pub mod compiler;
 pub mod dis;
 pub mod num;
 pub mod opcode;
+pub mod runtime;
 pub mod text;

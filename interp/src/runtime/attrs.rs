@@ -1,0 +1,470 @@
+//! Types of values, attribute lookup and assignment, class creation (C3 MRO).
+
+use std::rc::Rc;
+
+use super::dict::PyDict;
+use super::object::{Builtin, DictViewKind, Layout, Object, TypeObject};
+use super::types::ExcKind;
+use super::value::{ObjRef, Value};
+use super::vm::Vm;
+use super::{PyResult, Raised};
+
+impl Vm {
+    /// `type(v)`.
+    #[inline]
+    pub fn type_of(&self, v: Value) -> ObjRef {
+        let t = &self.types;
+        match v {
+            Value::Null | Value::None => t.none,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(_) => t.str_,
+                Object::BigInt(_) => t.int,
+                Object::List(_) => t.list,
+                Object::Tuple(_) => t.tuple,
+                Object::Dict(_) => t.dict,
+                Object::Set(_) => t.set,
+                Object::FrozenSet(_) => t.frozenset,
+                Object::Function(_) => t.function,
+                Object::BoundMethod { .. } => t.method,
+                Object::Builtin(_) => t.builtin_function,
+                Object::Type(_) => t.type_,
+                Object::Instance(i) => i.class,
+                Object::Cell(_) => t.cell,
+                Object::Generator(_) => t.generator,
+                Object::Module(_) => t.module,
+                Object::Range { .. } => t.range,
+                Object::Slice { .. } => t.slice,
+                Object::Iter(_) => t.iterator,
+                Object::DictView { kind: DictViewKind::Keys, .. } => t.dict_keys,
+                Object::DictView { kind: DictViewKind::Values, .. } => t.dict_values,
+                Object::DictView { kind: DictViewKind::Items, .. } => t.dict_items,
+                Object::Code(_) => t.code,
+                Object::StaticMethod(_) => t.staticmethod,
+                Object::ClassMethod(_) => t.classmethod,
+                Object::Property { .. } => t.property,
+                Object::NotImplemented => t.not_implemented,
+                Object::Ellipsis => t.ellipsis,
+            },
+        }
+    }
+
+    pub fn type_obj(&self, ty: ObjRef) -> &TypeObject {
+        match self.heap.get(ty) {
+            Object::Type(t) => t,
+            _ => panic!("rceval internal error: handle {} is not a type", ty.0),
+        }
+    }
+
+    /// `type(v).__name__`.
+    pub fn type_name(&self, v: Value) -> Rc<str> {
+        Rc::clone(&self.type_obj(self.type_of(v)).name)
+    }
+
+    /// Whether `sub` is `sup` or derives from it.
+    pub fn is_subtype(&self, sub: ObjRef, sup: ObjRef) -> bool {
+        sub == sup || self.type_obj(sub).mro.contains(&sup)
+    }
+
+    pub fn isinstance(&self, v: Value, ty: ObjRef) -> bool {
+        self.is_subtype(self.type_of(v), ty)
+    }
+
+    pub fn is_type(&self, v: Value) -> Option<ObjRef> {
+        match v {
+            Value::Obj(r) if matches!(self.heap.get(r), Object::Type(_)) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// The built-in layout a value's type has (a user subclass of `list` has `List`).
+    pub fn layout_of(&self, v: Value) -> Layout {
+        self.type_obj(self.type_of(v)).layout
+    }
+
+    /// Looks `name` up along a type's MRO, without binding.
+    pub fn lookup_in_mro(&self, ty: ObjRef, name: Value) -> Option<Value> {
+        let hash = self.str_hash(name);
+        let name_str = self.as_str(name);
+        for &t in &self.type_obj(ty).mro {
+            let d = &self.type_obj(t).dict;
+            if let Some(slot) = d.find(hash, |k| k.is(name) || self.as_str(k) == name_str) {
+                return Some(d.value_at(slot));
+            }
+        }
+        None
+    }
+
+    pub fn lookup_in_mro_str(&mut self, ty: ObjRef, name: &str) -> Option<Value> {
+        let key = self.intern(name);
+        self.lookup_in_mro(ty, key)
+    }
+
+    fn instance_dict_get(&self, r: ObjRef, name: Value) -> Option<Value> {
+        let d = match self.heap.get(r) {
+            Object::Instance(inst) => &inst.dict,
+            Object::Function(f) => f.dict.as_ref()?,
+            _ => return None,
+        };
+        let hash = self.str_hash(name);
+        let name_str = self.as_str(name);
+        d.find(hash, |k| k.is(name) || self.as_str(k) == name_str).map(|slot| d.value_at(slot))
+    }
+
+    /// Binds a class attribute found for `obj` (functions become bound methods).
+    pub fn bind(&mut self, attr: Value, obj: Value, ty: ObjRef) -> PyResult<Value> {
+        let Value::Obj(r) = attr else { return Ok(attr) };
+        Ok(match self.heap.get(r) {
+            Object::Function(_) => self.alloc(Object::BoundMethod { func: attr, this: obj }),
+            Object::Builtin(b) if b.this.is_null() => {
+                let b = Builtin { this: obj, ..*b };
+                self.alloc(Object::Builtin(b))
+            }
+            Object::ClassMethod(f) => {
+                let f = *f;
+                self.alloc(Object::BoundMethod { func: f, this: Value::Obj(ty) })
+            }
+            Object::StaticMethod(f) => *f,
+            Object::Property { fget, .. } => {
+                let fget = *fget;
+                if fget.is_none() || fget.is_null() {
+                    return self.err(ExcKind::AttributeError, "unreadable attribute");
+                }
+                return self.call(fget, &[obj], &[]);
+            }
+            _ => attr,
+        })
+    }
+
+    /// `getattr(obj, name)`; `name` must be a str value.
+    pub fn getattr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error(obj, name)),
+        }
+    }
+
+    /// `getattr(obj, name)` with `None` instead of an AttributeError for a plain miss.
+    pub fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let ty = self.type_of(obj);
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Object::Type(_) => return self.type_getattr(r, name),
+                Object::Module(m) => {
+                    let dict = m.dict;
+                    if let Some(v) = self.dict_get_str(dict, name) {
+                        return Ok(Some(v));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let class_attr = self.lookup_in_mro(ty, name);
+        if let Some(attr) = class_attr
+            && let Value::Obj(a) = attr
+            && matches!(self.heap.get(a), Object::Property { .. })
+        {
+            return self.bind(attr, obj, ty).map(Some);
+        }
+        if let Value::Obj(r) = obj
+            && let Some(v) = self.instance_dict_get(r, name)
+        {
+            return Ok(Some(v));
+        }
+        if let Some(attr) = class_attr {
+            return self.bind(attr, obj, ty).map(Some);
+        }
+        if let Some(v) = super::builtins::special_attr(self, obj, name)? {
+            return Ok(Some(v));
+        }
+        // `__getattr__` is the fallback for user classes, as in CPython.
+        if !self.type_obj(ty).builtin {
+            let hook = self.intern("__getattr__");
+            if let Some(getattr) = self.lookup_in_mro(ty, hook) {
+                return match self.call(getattr, &[obj, name], &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(Raised) if self.exception_matches(ExcKind::AttributeError) => {
+                        Err(Raised)
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        Ok(None)
+    }
+
+    fn type_getattr(&mut self, ty: ObjRef, name: Value) -> PyResult<Option<Value>> {
+        if let Some(attr) = self.lookup_in_mro(ty, name) {
+            let Value::Obj(a) = attr else { return Ok(Some(attr)) };
+            return Ok(Some(match self.heap.get(a) {
+                Object::ClassMethod(f) => {
+                    let f = *f;
+                    self.alloc(Object::BoundMethod { func: f, this: Value::Obj(ty) })
+                }
+                Object::StaticMethod(f) => *f,
+                _ => attr,
+            }));
+        }
+        if let Some(v) = super::builtins::special_attr(self, Value::Obj(ty), name)? {
+            return Ok(Some(v));
+        }
+        // Methods of `type` itself (`mro`), bound to the class.
+        let meta = self.types.type_;
+        if let Some(attr) = self.lookup_in_mro(meta, name) {
+            return self.bind(attr, Value::Obj(ty), meta).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// The AttributeError CPython raises for `obj.name`.
+    #[cold]
+    pub fn attribute_error(&mut self, obj: Value, name: Value) -> Raised {
+        let name = self.as_str(name).unwrap_or("?").to_string();
+        let msg = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Module(m) => {
+                    let module = self.as_str(m.name).unwrap_or("?");
+                    format!("module '{module}' has no attribute '{name}'")
+                }
+                Object::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name),
+                _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+            },
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        };
+        self.raise(ExcKind::AttributeError, msg)
+    }
+
+    /// For `obj.name(...)`: the callable and the `self` to pass, or `Null` when the attribute
+    /// is already bound (CPython's `LOAD_METHOD`), avoiding a bound-method allocation.
+    pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+        let ty = self.type_of(obj);
+        if !matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(_) | Object::Module(_)))
+            && let Some(attr) = self.lookup_in_mro(ty, name)
+            && let Value::Obj(a) = attr
+        {
+            let plain_method = match self.heap.get(a) {
+                Object::Function(_) => true,
+                Object::Builtin(b) => b.this.is_null(),
+                _ => false,
+            };
+            let shadowed = matches!(obj, Value::Obj(r) if self.instance_dict_get(r, name).is_some());
+            if plain_method && !shadowed {
+                return Ok((attr, obj));
+            }
+        }
+        Ok((self.getattr(obj, name)?, Value::Null))
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let ty = self.type_of(obj);
+        if !self.type_obj(ty).builtin {
+            let hook = self.intern("__setattr__");
+            if let Some(setattr) = self.lookup_in_mro(ty, hook)
+                && matches!(setattr, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_)))
+            {
+                self.call(setattr, &[obj, name, value], &[])?;
+                return Ok(());
+            }
+            if let Some(Value::Obj(p)) = self.lookup_in_mro(ty, name)
+                && let Object::Property { fset, .. } = self.heap.get(p)
+            {
+                let fset = *fset;
+                if fset.is_none() || fset.is_null() {
+                    return self.err(ExcKind::AttributeError, "can't set attribute");
+                }
+                self.call(fset, &[obj, value], &[])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: store in the instance's (or class's) own dict.
+    pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let hash = self.str_hash(name);
+        let Value::Obj(r) = obj else {
+            return Err(self.attribute_error(obj, name));
+        };
+        let slot = {
+            let name_str = self.as_str(name);
+            let dict = match self.heap.get(r) {
+                Object::Instance(inst) => Some(&inst.dict),
+                Object::Type(t) if !t.builtin => Some(&t.dict),
+                Object::Function(f) => f.dict.as_ref(),
+                Object::Module(m) => {
+                    let d = m.dict;
+                    return self.dict_set_str(d, name, value);
+                }
+                _ => None,
+            };
+            dict.map(|d| d.find(hash, |k| k.is(name) || self.as_str(k) == name_str))
+        };
+        let name_text = self.as_str(name).unwrap_or("?").to_string();
+        let dict: &mut PyDict = match self.heap.get_mut(r) {
+            Object::Instance(inst) => &mut inst.dict,
+            Object::Type(t) if !t.builtin => &mut t.dict,
+            Object::Function(f) => f.dict.get_or_insert_with(PyDict::new),
+            Object::Type(t) => {
+                let msg = format!(
+                    "cannot set '{name_text}' attribute of immutable type '{}'",
+                    t.name
+                );
+                return self.err(ExcKind::TypeError, msg);
+            }
+            _ => return Err(self.attribute_error(obj, name)),
+        };
+        match slot.flatten() {
+            Some(slot) => dict.set_value_at(slot, value),
+            None => dict.insert_new(hash, name, value),
+        }
+        Ok(())
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let hash = self.str_hash(name);
+        if let Value::Obj(r) = obj {
+            let ty = self.type_of(obj);
+            if let Some(Value::Obj(p)) = self.lookup_in_mro(ty, name)
+                && let Object::Property { fdel, .. } = self.heap.get(p)
+            {
+                let fdel = *fdel;
+                if fdel.is_none() || fdel.is_null() {
+                    return self.err(ExcKind::AttributeError, "can't delete attribute");
+                }
+                self.call(fdel, &[obj], &[])?;
+                return Ok(());
+            }
+            let name_str = self.as_str(name).map(str::to_owned);
+            let found = {
+                let dict = match self.heap.get(r) {
+                    Object::Instance(inst) => Some(&inst.dict),
+                    Object::Type(t) if !t.builtin => Some(&t.dict),
+                    Object::Module(m) => match self.heap.get(m.dict) {
+                        Object::Dict(d) => Some(d),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                dict.and_then(|d| {
+                    d.find(hash, |k| k.is(name) || self.as_str(k) == name_str.as_deref())
+                })
+            };
+            if let Some(slot) = found {
+                let target = match self.heap.get(r) {
+                    Object::Module(m) => m.dict,
+                    _ => r,
+                };
+                match self.heap.get_mut(target) {
+                    Object::Instance(inst) => {
+                        inst.dict.remove_at(slot);
+                    }
+                    Object::Type(t) => {
+                        t.dict.remove_at(slot);
+                    }
+                    Object::Dict(d) => {
+                        d.remove_at(slot);
+                    }
+                    _ => {}
+                }
+                return Ok(());
+            }
+        }
+        Err(self.attribute_error(obj, name))
+    }
+
+    /// Creates a class: `type(name, bases, namespace)` after the body has run.
+    pub fn new_class(
+        &mut self,
+        name: &str,
+        qualname: &str,
+        bases: &[Value],
+        namespace: &PyDict,
+    ) -> PyResult<ObjRef> {
+        let mut base_refs = Vec::with_capacity(bases.len());
+        for &b in bases {
+            match self.is_type(b) {
+                Some(r) => base_refs.push(r),
+                None => {
+                    let msg = format!(
+                        "bases must be types, not '{}'",
+                        self.type_name(b)
+                    );
+                    return self.err(ExcKind::TypeError, msg);
+                }
+            }
+        }
+        if base_refs.is_empty() {
+            base_refs.push(self.types.object);
+        }
+        for &b in &base_refs {
+            let t = self.type_obj(b);
+            if t.builtin && matches!(t.layout, Layout::Bool | Layout::None | Layout::Function | Layout::Generator | Layout::Range | Layout::Slice) {
+                let msg = format!("type '{}' is not an acceptable base type", t.name);
+                return self.err(ExcKind::TypeError, msg);
+            }
+        }
+        let Some(mut mro) = self.c3_merge(&base_refs) else {
+            let names: Vec<String> =
+                base_refs.iter().map(|&b| self.type_obj(b).name.to_string()).collect();
+            let msg = format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            );
+            return self.err(ExcKind::TypeError, msg);
+        };
+        let layout = mro
+            .iter()
+            .map(|&t| self.type_obj(t).layout)
+            .find(|&l| l != Layout::Object)
+            .unwrap_or(Layout::Object);
+        let module_key = self.intern("__module__");
+        let module = namespace
+            .iter()
+            .find(|e| e.key.is(module_key))
+            .and_then(|e| self.as_str(e.value))
+            .unwrap_or("__main__")
+            .to_string();
+        let ty = self.heap.alloc(Object::Type(Box::new(TypeObject {
+            name: Rc::from(name),
+            qualname: Rc::from(qualname),
+            module: Rc::from(module.as_str()),
+            bases: base_refs,
+            mro: Vec::new(),
+            dict: namespace.clone(),
+            layout,
+            builtin: false,
+        })));
+        mro.insert(0, ty);
+        if let Object::Type(t) = self.heap.get_mut(ty) {
+            t.mro = mro;
+        }
+        Ok(ty)
+    }
+
+    /// C3 linearization of the bases' MROs (without the new class itself).
+    fn c3_merge(&self, bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
+        let mut seqs: Vec<Vec<ObjRef>> =
+            bases.iter().map(|&b| self.type_obj(b).mro.clone()).collect();
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Some(out);
+            }
+            let candidate = seqs.iter().map(|s| s[0]).find(|&c| {
+                seqs.iter().all(|s| !s[1..].contains(&c))
+            })?;
+            out.push(candidate);
+            for s in &mut seqs {
+                if s[0] == candidate {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,594 @@
+//! Calling: binding arguments to a function's parameters, calling any callable from native
+//! code, creating instances, and running generators.
+
+use std::rc::Rc;
+
+use super::frame::Frame;
+use super::object::{ExceptionData, GenState, Generator, Instance, Layout, Object};
+use super::types::ExcKind;
+use super::value::{ObjRef, Value};
+use super::vm::{FrameExit, MAX_NATIVE_DEPTH, Vm};
+use super::{Kwargs, PyResult, Raised};
+use crate::code::flags;
+
+/// What one step of a generator produced.
+pub enum GenStep {
+    Yield(Value),
+    Return(Value),
+}
+
+impl Vm {
+    /// Calls any callable with positional and keyword arguments, from native code. Python
+    /// functions run in a nested invocation of the installed eval loop.
+    pub fn call(&mut self, callable: Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
+        let Value::Obj(r) = callable else {
+            return Err(self.not_callable(callable));
+        };
+        match self.heap.get(r) {
+            Object::Function(_) => {
+                let frame = self.function_frame(r, args, kwargs)?;
+                self.run_frame(frame)
+            }
+            Object::BoundMethod { func, this } => {
+                let (func, this) = (*func, *this);
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(this);
+                full.extend_from_slice(args);
+                self.call(func, &full, kwargs)
+            }
+            Object::Builtin(b) => {
+                let b = *b;
+                if b.this.is_null() {
+                    (b.func)(self, args, kwargs)
+                } else {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(b.this);
+                    full.extend_from_slice(args);
+                    (b.func)(self, &full, kwargs)
+                }
+            }
+            Object::Type(_) => self.call_type(r, args, kwargs),
+            Object::Instance(_) => {
+                let ty = self.type_of(callable);
+                match self.lookup_in_mro_str(ty, "__call__") {
+                    Some(f) => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(callable);
+                        full.extend_from_slice(args);
+                        self.call(f, &full, kwargs)
+                    }
+                    None => Err(self.not_callable(callable)),
+                }
+            }
+            Object::StaticMethod(f) => {
+                let f = *f;
+                self.call(f, args, kwargs)
+            }
+            _ => Err(self.not_callable(callable)),
+        }
+    }
+
+    #[cold]
+    pub fn not_callable(&mut self, v: Value) -> Raised {
+        let msg = format!("'{}' object is not callable", self.type_name(v));
+        self.raise(ExcKind::TypeError, msg)
+    }
+
+    /// Runs a prepared frame to completion from native code (a generator frame becomes a
+    /// generator object instead).
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
+        if frame.code.code.is_generator() {
+            return Ok(self.make_generator(frame));
+        }
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            (self.hooks.release_frame)(&mut self.frame_pool, frame);
+            return self.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+        }
+        self.native_depth += 1;
+        let exit = (self.hooks.eval_frame)(self, frame);
+        self.native_depth -= 1;
+        match exit {
+            FrameExit::Returned(v) => Ok(v),
+            FrameExit::Raised => Err(Raised),
+            FrameExit::Yielded(_, frame) => {
+                // Only generator frames yield, and they never come through here.
+                (self.hooks.release_frame)(&mut self.frame_pool, frame);
+                self.err(ExcKind::SystemError, "yield outside a generator frame")
+            }
+        }
+    }
+
+    /// A frame for calling Python function `func`, its arguments bound, from the installed
+    /// allocator.
+    pub fn function_frame(
+        &mut self,
+        func: ObjRef,
+        args: &[Value],
+        kwargs: Kwargs<'_>,
+    ) -> PyResult<Box<Frame>> {
+        let Object::Function(f) = self.heap.get(func) else {
+            return self.err(ExcKind::SystemError, "function_frame of a non-function");
+        };
+        let (code, globals) = (Rc::clone(&f.code), f.globals);
+        let mut frame = (self.hooks.alloc_frame)(&mut self.frame_pool, &code, globals, Value::Null);
+        match self.bind_arguments(func, &mut frame, args, kwargs) {
+            Ok(()) => Ok(frame),
+            Err(e) => {
+                (self.hooks.release_frame)(&mut self.frame_pool, frame);
+                Err(e)
+            }
+        }
+    }
+
+    /// Binds arguments to parameters in `frame` (fresh for `func`'s code), creates the cells
+    /// and installs the closure — CPython's `initialize_locals`.
+    pub fn bind_arguments(
+        &mut self,
+        func: ObjRef,
+        frame: &mut Frame,
+        args: &[Value],
+        kwargs: Kwargs<'_>,
+    ) -> PyResult<()> {
+        let Object::Function(f) = self.heap.get(func) else {
+            return self.err(ExcKind::SystemError, "bind_arguments of a non-function");
+        };
+        let code = Rc::clone(&f.code);
+        let co = &code.code;
+        let argcount = co.argcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let has_varargs = co.flags & flags::CO_VARARGS != 0;
+        let has_varkw = co.flags & flags::CO_VARKEYWORDS != 0;
+        let slots = &mut frame.slots;
+
+        // Fast path: exactly the positional parameters, nothing else to do but cells.
+        let simple = args.len() == argcount
+            && kwargs.is_empty()
+            && kwonly == 0
+            && !has_varargs
+            && !has_varkw;
+        if simple {
+            slots[..argcount].copy_from_slice(args);
+        } else {
+            let defaults = f.defaults.clone();
+            let kwdefaults = f.kwdefaults;
+            self.bind_general(&code, frame, args, kwargs, &defaults, kwdefaults)?;
+        }
+
+        let Object::Function(f) = self.heap.get(func) else { unreachable!() };
+        let closure = f.closure.clone();
+        let nlocals = co.varnames.len();
+        let ncells = co.cellvars.len();
+        for i in 0..ncells {
+            let initial = match co.cell2arg.get(i).copied().flatten() {
+                Some(arg) => {
+                    let v = frame.slots[arg as usize];
+                    frame.slots[arg as usize] = Value::Null;
+                    v
+                }
+                None => Value::Null,
+            };
+            frame.slots[nlocals + i] = self.alloc(Object::Cell(initial));
+        }
+        for (i, cell) in closure.iter().enumerate() {
+            frame.slots[nlocals + ncells + i] = *cell;
+        }
+        Ok(())
+    }
+
+    fn bind_general(
+        &mut self,
+        code: &super::object::CodeUnit,
+        frame: &mut Frame,
+        args: &[Value],
+        kwargs: Kwargs<'_>,
+        defaults: &[Value],
+        kwdefaults: Value,
+    ) -> PyResult<()> {
+        let co = &code.code;
+        let argcount = co.argcount as usize;
+        let posonly = co.posonlyargcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let has_varargs = co.flags & flags::CO_VARARGS != 0;
+        let has_varkw = co.flags & flags::CO_VARKEYWORDS != 0;
+        let qualname = co.qualname.to_string();
+
+        let npos = args.len().min(argcount);
+        frame.slots[..npos].copy_from_slice(&args[..npos]);
+        let mut next = argcount + kwonly;
+        if has_varargs {
+            let extra = if args.len() > argcount { args[argcount..].to_vec() } else { Vec::new() };
+            frame.slots[next] = self.new_tuple(extra);
+            next += 1;
+        } else if args.len() > argcount {
+            return Err(self.too_many_positional(co, defaults.len(), args.len(), kwargs));
+        }
+        let varkw_dict = if has_varkw {
+            let d = self.new_dict();
+            frame.slots[next] = d;
+            Some(d)
+        } else {
+            None
+        };
+        for &(name, value) in kwargs {
+            let name_str = self.as_str(name).unwrap_or("").to_string();
+            let found = (posonly..argcount + kwonly).find(|&i| {
+                code.varnames[i].is(name) || self.as_str(code.varnames[i]) == Some(&name_str)
+            });
+            match found {
+                Some(i) => {
+                    if !frame.slots[i].is_null() {
+                        let msg =
+                            format!("{qualname}() got multiple values for argument '{name_str}'");
+                        return self.err(ExcKind::TypeError, msg);
+                    }
+                    frame.slots[i] = value;
+                }
+                None => match varkw_dict {
+                    Some(d) => self.setitem(d, name, value)?,
+                    None => {
+                        let is_posonly = (0..posonly)
+                            .any(|i| self.as_str(code.varnames[i]) == Some(&name_str));
+                        let msg = if is_posonly {
+                            format!(
+                                "{qualname}() got some positional-only arguments passed as keyword arguments: '{name_str}'"
+                            )
+                        } else {
+                            format!("{qualname}() got an unexpected keyword argument '{name_str}'")
+                        };
+                        return self.err(ExcKind::TypeError, msg);
+                    }
+                },
+            }
+        }
+        // Defaults fill the missing trailing positionals.
+        let first_default = argcount - defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in npos..argcount {
+            if frame.slots[i].is_null() {
+                if i >= first_default {
+                    frame.slots[i] = defaults[i - first_default];
+                } else {
+                    missing.push(i);
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_arguments(code, &missing, "positional"));
+        }
+        for i in argcount..argcount + kwonly {
+            if frame.slots[i].is_null() {
+                let default = match kwdefaults {
+                    Value::Obj(d) => self.dict_get_str(d, code.varnames[i]),
+                    _ => None,
+                };
+                match default {
+                    Some(v) => frame.slots[i] = v,
+                    None => missing.push(i),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_arguments(code, &missing, "keyword-only"));
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn too_many_positional(
+        &mut self,
+        co: &crate::code::CodeObject,
+        ndefaults: usize,
+        given: usize,
+        kwargs: Kwargs<'_>,
+    ) -> Raised {
+        let argcount = co.argcount as usize;
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let takes = if ndefaults > 0 && ndefaults <= argcount {
+            format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+        } else {
+            format!("{argcount} positional argument{}", plural(argcount))
+        };
+        let kwonly_given = kwargs.len().min(co.kwonlyargcount as usize);
+        let given_text = if kwonly_given > 0 {
+            format!(
+                "{given} positional argument{} (and {kwonly_given} keyword-only argument{}) were",
+                plural(given),
+                plural(kwonly_given)
+            )
+        } else {
+            format!("{given} {}", if given == 1 { "was" } else { "were" })
+        };
+        let msg = format!("{}() takes {takes} but {given_text} given", co.qualname);
+        self.raise(ExcKind::TypeError, msg)
+    }
+
+    #[cold]
+    fn missing_arguments(
+        &mut self,
+        code: &super::object::CodeUnit,
+        missing: &[usize],
+        kind: &str,
+    ) -> Raised {
+        let names: Vec<String> = missing
+            .iter()
+            .map(|&i| format!("'{}'", self.as_str(code.varnames[i]).unwrap_or("?")))
+            .collect();
+        let list = match names.len() {
+            1 => names[0].clone(),
+            2 => format!("{} and {}", names[0], names[1]),
+            _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+        };
+        let msg = format!(
+            "{}() missing {} required {kind} argument{}: {list}",
+            code.code.qualname,
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" }
+        );
+        self.raise(ExcKind::TypeError, msg)
+    }
+
+    /// `cls(*args, **kwargs)`.
+    pub fn call_type(&mut self, ty: ObjRef, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
+        if ty == self.types.type_ && args.len() == 1 && kwargs.is_empty() {
+            return Ok(Value::Obj(self.type_of(args[0])));
+        }
+        let t = self.type_obj(ty);
+        let (builtin, layout) = (t.builtin, t.layout);
+        if builtin && layout != Layout::BaseException {
+            let Some(new) = self.lookup_in_mro_str(ty, "__new__") else {
+                let msg = format!("cannot create '{}' instances", self.type_obj(ty).name);
+                return self.err(ExcKind::TypeError, msg);
+            };
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(Value::Obj(ty));
+            full.extend_from_slice(args);
+            return self.call(new, &full, kwargs);
+        }
+        // A user-defined __new__ decides what the instance is.
+        let user_new = self.lookup_in_mro_str(ty, "__new__").filter(|&f| {
+            matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_) | Object::StaticMethod(_)))
+        });
+        let instance = match user_new {
+            Some(new) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Obj(ty));
+                full.extend_from_slice(args);
+                let obj = self.call(new, &full, kwargs)?;
+                if !self.isinstance(obj, ty) {
+                    return Ok(obj);
+                }
+                obj
+            }
+            None => self.new_instance(ty, args)?,
+        };
+        self.temp_roots.push(instance);
+        let result = self.run_init(ty, instance, args, kwargs, user_new.is_some());
+        self.temp_roots.pop();
+        result.map(|()| instance)
+    }
+
+    /// `object.__new__(cls)`, with the built-in part a built-in-derived class needs.
+    pub fn new_instance(&mut self, ty: ObjRef, args: &[Value]) -> PyResult<Value> {
+        let layout = self.type_obj(ty).layout;
+        let exc = if layout == Layout::BaseException {
+            let args_tuple = self.new_tuple(args.to_vec());
+            Some(Box::new(ExceptionData { args: args_tuple, ..Default::default() }))
+        } else {
+            None
+        };
+        let base_value = match layout {
+            Layout::Object | Layout::BaseException => Value::Null,
+            Layout::List => self.new_list(Vec::new()),
+            Layout::Dict => self.new_dict(),
+            Layout::Set => self.alloc(Object::Set(Default::default())),
+            _ => {
+                // Immutable built-in bases (int, str, tuple) take their value at creation.
+                let base = self
+                    .type_obj(ty)
+                    .mro
+                    .iter()
+                    .copied()
+                    .find(|&t| self.type_obj(t).builtin && self.type_obj(t).layout == layout)
+                    .unwrap_or(self.types.object);
+                self.call_type(base, args, &[])?
+            }
+        };
+        Ok(self.alloc(Object::Instance(Box::new(Instance {
+            class: ty,
+            dict: Default::default(),
+            base_value,
+            exc,
+        }))))
+    }
+
+    fn run_init(
+        &mut self,
+        ty: ObjRef,
+        instance: Value,
+        args: &[Value],
+        kwargs: Kwargs<'_>,
+        has_user_new: bool,
+    ) -> PyResult<()> {
+        match self.lookup_in_mro_str(ty, "__init__") {
+            Some(init) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(instance);
+                full.extend_from_slice(args);
+                let r = self.call(init, &full, kwargs)?;
+                if !r.is_none() {
+                    let msg =
+                        format!("__init__() should return None, not '{}'", self.type_name(r));
+                    return self.err(ExcKind::TypeError, msg);
+                }
+                Ok(())
+            }
+            None => {
+                let layout = self.type_obj(ty).layout;
+                if (!args.is_empty() || !kwargs.is_empty())
+                    && !has_user_new
+                    && layout == Layout::Object
+                {
+                    let msg = format!("{}() takes no arguments", self.type_obj(ty).name);
+                    return self.err(ExcKind::TypeError, msg);
+                }
+                if layout == Layout::List && !args.is_empty() {
+                    let base = self.base_value(instance);
+                    let items = self.collect_iterable(args[0])?;
+                    if let Value::Obj(l) = base
+                        && let Object::List(v) = self.heap.get_mut(l)
+                    {
+                        *v = items;
+                    }
+                } else if layout == Layout::Dict && (!args.is_empty() || !kwargs.is_empty()) {
+                    let base = self.base_value(instance);
+                    super::builtins::dict_update_from(self, base, args.first().copied(), kwargs)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// The built-in value a built-in-derived instance extends (or the value itself).
+    pub fn base_value(&self, v: Value) -> Value {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Instance(i) if !i.base_value.is_null() => i.base_value,
+                _ => v,
+            },
+            _ => v,
+        }
+    }
+
+    // ---- generators --------------------------------------------------------------------------
+
+    /// Wraps a fresh frame of generator code in a generator object.
+    pub fn make_generator(&mut self, mut frame: Box<Frame>) -> Value {
+        let (name, qualname) = (frame.code.name, frame.code.qualname);
+        let gen_ref = self.heap.alloc(Object::Generator(Box::new(Generator {
+            frame: None,
+            state: GenState::Created,
+            name,
+            qualname,
+            yield_from: Value::Null,
+        })));
+        frame.generator = Some(gen_ref);
+        if let Object::Generator(g) = self.heap.get_mut(gen_ref) {
+            g.frame = Some(frame);
+        }
+        Value::Obj(gen_ref)
+    }
+
+    /// Resumes a generator with a sent value (or an exception to throw in): `send`/`throw`.
+    pub fn gen_resume(&mut self, gen_ref: ObjRef, sent: Value, throw: Option<Value>) -> PyResult<GenStep> {
+        let Object::Generator(g) = self.heap.get_mut(gen_ref) else {
+            return self.err(ExcKind::TypeError, "not a generator");
+        };
+        match g.state {
+            GenState::Running => return self.err(ExcKind::ValueError, "generator already executing"),
+            GenState::Finished => {
+                if let Some(exc) = throw {
+                    return Err(self.raise_value(exc));
+                }
+                return Ok(GenStep::Return(Value::None));
+            }
+            GenState::Created if throw.is_none() && !sent.is_none() => {
+                return self.err(
+                    ExcKind::TypeError,
+                    "can't send non-None value to a just-started generator",
+                );
+            }
+            GenState::Created if throw.is_some() => {
+                // Throwing into an unstarted generator finishes it without running it.
+                g.state = GenState::Finished;
+                let frame = g.frame.take();
+                if let Some(frame) = frame {
+                    (self.hooks.release_frame)(&mut self.frame_pool, frame);
+                }
+                return Err(self.raise_value(throw.unwrap_or(Value::None)));
+            }
+            _ => {}
+        }
+        g.state = GenState::Running;
+        let mut frame = g.frame.take().expect("suspended generator has a frame");
+        frame.push(sent);
+        if let Some(exc) = throw {
+            // The loop starts by unwinding: the exception appears at the suspended yield.
+            frame.pop();
+            frame.resume_with_exception = true;
+            self.exception = exc;
+        }
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            if let Object::Generator(g) = self.heap.get_mut(gen_ref) {
+                g.state = GenState::Suspended;
+                g.frame = Some(frame);
+            }
+            return self.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+        }
+        self.native_depth += 1;
+        let exit = (self.hooks.eval_frame)(self, frame);
+        self.native_depth -= 1;
+        let Object::Generator(g) = self.heap.get_mut(gen_ref) else { unreachable!() };
+        match exit {
+            FrameExit::Yielded(v, frame) => {
+                g.state = GenState::Suspended;
+                g.frame = Some(frame);
+                Ok(GenStep::Yield(v))
+            }
+            FrameExit::Returned(v) => {
+                g.state = GenState::Finished;
+                Ok(GenStep::Return(v))
+            }
+            FrameExit::Raised => {
+                g.state = GenState::Finished;
+                // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+                if self.exception_matches(ExcKind::StopIteration) {
+                    let cause = self.take_exception();
+                    let err = self.raise(ExcKind::RuntimeError, "generator raised StopIteration");
+                    let exc = self.exception;
+                    super::exceptions::set_cause(self, exc, cause);
+                    return Err(err);
+                }
+                Err(Raised)
+            }
+        }
+    }
+
+    /// `next(gen)`: `None` when the generator is exhausted.
+    pub fn gen_next(&mut self, gen_ref: ObjRef) -> PyResult<Option<Value>> {
+        match self.gen_resume(gen_ref, Value::None, None)? {
+            GenStep::Yield(v) => Ok(Some(v)),
+            GenStep::Return(_) => Ok(None),
+        }
+    }
+
+    /// `gen.close()`: throw GeneratorExit in; it must not yield again.
+    pub fn gen_close(&mut self, gen_ref: ObjRef) -> PyResult<()> {
+        let state = match self.heap.get(gen_ref) {
+            Object::Generator(g) => g.state,
+            _ => return Ok(()),
+        };
+        if state != GenState::Suspended {
+            if let Object::Generator(g) = self.heap.get_mut(gen_ref) {
+                g.state = GenState::Finished;
+                g.frame = None;
+            }
+            return Ok(());
+        }
+        let exc_type = self.exc_type(ExcKind::GeneratorExit);
+        let exc = self.new_exception(exc_type, Vec::new());
+        match self.gen_resume(gen_ref, Value::None, Some(exc)) {
+            Ok(GenStep::Yield(_)) => self.err(ExcKind::RuntimeError, "generator ignored GeneratorExit"),
+            Ok(GenStep::Return(_)) => Ok(()),
+            Err(Raised) => {
+                if self.exception_matches(ExcKind::GeneratorExit)
+                    || self.exception_matches(ExcKind::StopIteration)
+                {
+                    self.take_exception();
+                    Ok(())
+                } else {
+                    Err(Raised)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! The object heap: a slot table addressed by [`ObjRef`] handles, reclaimed by a mark-and-sweep
+//! collector. Collection happens only at safepoints chosen by the eval loop (calls and loop
+//! back-edges), where the roots are exactly the frames, module tables and VM registers, so
+//! cycles are reclaimed like everything else.
+
+use super::object::Object;
+use super::value::{ObjRef, Value};
+
+/// Figures the heap reports (the GC tests and `--stats` read them).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct HeapStats {
+    pub allocations: u64,
+    pub freed: u64,
+    pub collections: u64,
+    pub live: usize,
+    pub peak_live: usize,
+}
+
+pub struct Heap {
+    slots: Vec<Option<Object>>,
+    marks: Vec<bool>,
+    free: Vec<u32>,
+    pub stats: HeapStats,
+    allocated_since_gc: usize,
+    /// Allocations between collections never drop below this.
+    pub min_gc_interval: usize,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap {
+            slots: Vec::new(),
+            marks: Vec::new(),
+            free: Vec::new(),
+            stats: HeapStats::default(),
+            allocated_since_gc: 0,
+            min_gc_interval: 100_000,
+        }
+    }
+}
+
+impl Heap {
+    #[inline]
+    pub fn alloc(&mut self, obj: Object) -> ObjRef {
+        self.stats.allocations += 1;
+        self.stats.live += 1;
+        self.stats.peak_live = self.stats.peak_live.max(self.stats.live);
+        self.allocated_since_gc += 1;
+        if let Some(i) = self.free.pop() {
+            self.slots[i as usize] = Some(obj);
+            ObjRef(i)
+        } else {
+            self.slots.push(Some(obj));
+            self.marks.push(false);
+            ObjRef((self.slots.len() - 1) as u32)
+        }
+    }
+
+    #[inline(always)]
+    pub fn get(&self, r: ObjRef) -> &Object {
+        match &self.slots[r.index()] {
+            Some(obj) => obj,
+            None => dangling(r),
+        }
+    }
+
+    #[inline(always)]
+    pub fn get_mut(&mut self, r: ObjRef) -> &mut Object {
+        match &mut self.slots[r.index()] {
+            Some(obj) => obj,
+            None => dangling(r),
+        }
+    }
+
+    /// Whether enough has been allocated since the last collection to make one worthwhile:
+    /// the interval grows with the live heap, so collection cost stays proportional to
+    /// allocation.
+    #[inline(always)]
+    pub fn wants_collection(&self) -> bool {
+        self.allocated_since_gc >= self.min_gc_interval.max(self.stats.live)
+    }
+
+    /// Marks everything reachable from `roots`, frees the rest. Returns how many were freed.
+    pub fn collect(&mut self, roots: impl IntoIterator<Item = Value>) -> usize {
+        let mut pending: Vec<ObjRef> = Vec::new();
+        let mark = |v: Value, marks: &mut Vec<bool>, pending: &mut Vec<ObjRef>| {
+            if let Value::Obj(r) = v
+                && !marks[r.index()]
+            {
+                marks[r.index()] = true;
+                pending.push(r);
+            }
+        };
+        for v in roots {
+            mark(v, &mut self.marks, &mut pending);
+        }
+        while let Some(r) = pending.pop() {
+            if let Some(obj) = &self.slots[r.index()] {
+                let marks = &mut self.marks;
+                obj.trace(|v| mark(v, marks, &mut pending));
+            }
+        }
+        let mut freed = 0;
+        for (i, slot) in self.slots.iter_mut().enumerate() {
+            if self.marks[i] {
+                self.marks[i] = false;
+            } else if slot.take().is_some() {
+                self.free.push(i as u32);
+                freed += 1;
+            }
+        }
+        self.stats.freed += freed as u64;
+        self.stats.live -= freed;
+        self.stats.collections += 1;
+        self.allocated_since_gc = 0;
+        freed
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn dangling(r: ObjRef) -> ! {
+    // A handle to a freed slot means a root was missed: a VM bug, never a Python error.
+    panic!("rceval internal error: dangling object handle {}", r.0)
+}

@@ -1,0 +1,701 @@
+//! The container protocols: iteration, subscripts, membership, `len`, and keyed lookup in
+//! dicts and sets with Python equality.
+
+use super::object::{DictViewKind, IterState, Object};
+use super::types::ExcKind;
+use super::value::{ObjRef, Value};
+use super::vm::Vm;
+use super::{PyResult, Raised};
+
+/// A slice resolved against a length: CPython's `PySlice_AdjustIndices`.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIndices {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIndices {
+    pub fn positions(self) -> impl Iterator<Item = usize> {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    // ---- iteration ---------------------------------------------------------------------------
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        let Value::Obj(r) = v else {
+            return Err(self.not_iterable(v));
+        };
+        let state = match self.heap.get(r) {
+            Object::List(_) | Object::Tuple(_) => IterState::Seq { seq: r, index: 0 },
+            Object::Str(_) => IterState::Str { s: r, pos: 0 },
+            Object::Range { start, stop, step } => {
+                IterState::Range { next: *start, stop: *stop, step: *step }
+            }
+            Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => {
+                IterState::Dict { dict: r, slot: 0, kind: DictViewKind::Keys, version: d.version }
+            }
+            Object::DictView { dict, kind } => {
+                let (dict, kind) = (*dict, *kind);
+                let version = match self.heap.get(dict) {
+                    Object::Dict(d) => d.version,
+                    _ => 0,
+                };
+                IterState::Dict { dict, slot: 0, kind, version }
+            }
+            Object::Iter(_) | Object::Generator(_) => return Ok(v),
+            Object::Instance(inst) => {
+                let base = inst.base_value;
+                let ty = self.type_of(v);
+                if let Some(f) = self.lookup_in_mro_str(ty, "__iter__") {
+                    let it = self.call(f, &[v], &[])?;
+                    return Ok(it);
+                }
+                if self.lookup_in_mro_str(ty, "__getitem__").is_some() {
+                    // The old sequence protocol: index from 0 until IndexError.
+                    let getitem = self.lookup_in_mro_str(ty, "__getitem__").unwrap_or(Value::None);
+                    let bound = self.bind(getitem, v, ty)?;
+                    return Ok(self.alloc(Object::Iter(Box::new(IterState::Callable {
+                        func: bound,
+                        sentinel: Value::Null,
+                    }))));
+                }
+                if !base.is_null() {
+                    return self.get_iter(base);
+                }
+                return Err(self.not_iterable(v));
+            }
+            _ => return Err(self.not_iterable(v)),
+        };
+        Ok(self.alloc(Object::Iter(Box::new(state))))
+    }
+
+    #[cold]
+    fn not_iterable(&mut self, v: Value) -> Raised {
+        let msg = format!("'{}' object is not iterable", self.type_name(v));
+        self.raise(ExcKind::TypeError, msg)
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted.
+    pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(r) = it else {
+            return Err(self.not_an_iterator(it));
+        };
+        match self.heap.get(r) {
+            Object::Iter(_) => self.builtin_iter_next(r),
+            Object::Generator(_) => self.gen_next(r),
+            Object::Instance(_) => {
+                let ty = self.type_of(it);
+                let Some(f) = self.lookup_in_mro_str(ty, "__next__") else {
+                    return Err(self.not_an_iterator(it));
+                };
+                match self.call(f, &[it], &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(Raised) if self.exception_matches(ExcKind::StopIteration) => {
+                        self.take_exception();
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Err(self.not_an_iterator(it)),
+        }
+    }
+
+    #[cold]
+    fn not_an_iterator(&mut self, v: Value) -> Raised {
+        let msg = format!("'{}' object is not an iterator", self.type_name(v));
+        self.raise(ExcKind::TypeError, msg)
+    }
+
+    fn builtin_iter_next(&mut self, r: ObjRef) -> PyResult<Option<Value>> {
+        let Object::Iter(state) = self.heap.get_mut(r) else { unreachable!() };
+        match &mut **state {
+            IterState::Range { next, stop, step } => {
+                let v = *next;
+                if (*step > 0 && v >= *stop) || (*step < 0 && v <= *stop) {
+                    return Ok(None);
+                }
+                *next = v.saturating_add(*step);
+                Ok(Some(Value::Int(v)))
+            }
+            IterState::Seq { seq, index } => {
+                let (seq, i) = (*seq, *index);
+                *index += 1;
+                let item = match self.heap.get(seq) {
+                    Object::List(items) => items.get(i).copied(),
+                    Object::Tuple(items) => items.get(i).copied(),
+                    _ => None,
+                };
+                if item.is_none() {
+                    self.exhaust(r);
+                }
+                Ok(item)
+            }
+            IterState::Str { s, pos } => {
+                let (s, p) = (*s, *pos);
+                let Object::Str(st) = self.heap.get(s) else { return Ok(None) };
+                let Some(ch) = st.s[p..].chars().next() else {
+                    return Ok(None);
+                };
+                if let Object::Iter(state) = self.heap.get_mut(r)
+                    && let IterState::Str { pos, .. } = &mut **state
+                {
+                    *pos += ch.len_utf8();
+                }
+                let mut buf = [0u8; 4];
+                Ok(Some(self.intern_char(ch.encode_utf8(&mut buf))))
+            }
+            IterState::Dict { dict, slot, kind, version } => {
+                let (dict, start, kind, version) = (*dict, *slot, *kind, *version);
+                let (Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d)) = self.heap.get(dict)
+                else {
+                    return Ok(None);
+                };
+                if d.version != version {
+                    let what = if matches!(self.heap.get(dict), Object::Dict(_)) {
+                        "dictionary"
+                    } else {
+                        "set"
+                    };
+                    return self.err(
+                        ExcKind::RuntimeError,
+                        format!("{what} changed size during iteration"),
+                    );
+                }
+                let mut i = start;
+                let found = loop {
+                    if i >= d.slots() {
+                        break None;
+                    }
+                    if let Some(e) = d.entry_at(i) {
+                        break Some(*e);
+                    }
+                    i += 1;
+                };
+                if let Object::Iter(state) = self.heap.get_mut(r)
+                    && let IterState::Dict { slot, .. } = &mut **state
+                {
+                    *slot = i + 1;
+                }
+                Ok(match found {
+                    None => None,
+                    Some(e) => Some(match kind {
+                        DictViewKind::Keys => e.key,
+                        DictViewKind::Values => e.value,
+                        DictViewKind::Items => self.new_tuple(vec![e.key, e.value]),
+                    }),
+                })
+            }
+            IterState::Exhausted => Ok(None),
+            _ => super::builtins::adapter_next(self, r),
+        }
+    }
+
+    fn exhaust(&mut self, r: ObjRef) {
+        if let Object::Iter(state) = self.heap.get_mut(r) {
+            **state = IterState::Exhausted;
+        }
+    }
+
+    /// A one-character str; ASCII ones are interned so iterating a str allocates nothing.
+    pub fn intern_char(&mut self, s: &str) -> Value {
+        if s.len() == 1 { self.intern(s) } else { self.new_str(s) }
+    }
+
+    /// All items of an iterable, rooted while they are gathered.
+    pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Object::List(items) => return Ok(items.clone()),
+                Object::Tuple(items) => return Ok(items.to_vec()),
+                _ => {}
+            }
+        }
+        let it = self.get_iter(v)?;
+        // Gather into a list object so the collector sees the items if Python code runs.
+        let acc = self.new_list(Vec::new());
+        self.temp_roots.extend([it, acc]);
+        let result = loop {
+            match self.iter_next(it) {
+                Ok(Some(item)) => {
+                    if let Value::Obj(l) = acc
+                        && let Object::List(items) = self.heap.get_mut(l)
+                    {
+                        items.push(item);
+                    }
+                }
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.temp_roots.truncate(self.temp_roots.len() - 2);
+        result?;
+        match self.heap.get_mut(acc.as_obj().expect("list")) {
+            Object::List(items) => Ok(std::mem::take(items)),
+            _ => Ok(Vec::new()),
+        }
+    }
+
+    // ---- len and membership ------------------------------------------------------------------
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: Value) -> PyResult<usize> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Object::Str(s) => return Ok(s.char_len),
+                Object::List(l) => return Ok(l.len()),
+                Object::Tuple(t) => return Ok(t.len()),
+                Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => return Ok(d.len()),
+                Object::Range { start, stop, step } => {
+                    return Ok(super::builtins::range_len(*start, *stop, *step) as usize);
+                }
+                Object::DictView { dict, .. } => {
+                    if let Object::Dict(d) = self.heap.get(*dict) {
+                        return Ok(d.len());
+                    }
+                }
+                Object::Instance(inst) => {
+                    let base = inst.base_value;
+                    let ty = self.type_of(v);
+                    if let Some(f) = self.lookup_in_mro_str(ty, "__len__") {
+                        let n = self.call(f, &[v], &[])?;
+                        return match n {
+                            Value::Int(n) if n >= 0 => Ok(n as usize),
+                            Value::Int(_) => self.err(ExcKind::ValueError, "__len__() should return >= 0"),
+                            Value::Bool(b) => Ok(b as usize),
+                            _ => {
+                                let msg = format!(
+                                    "'{}' object cannot be interpreted as an integer",
+                                    self.type_name(n)
+                                );
+                                self.err(ExcKind::TypeError, msg)
+                            }
+                        };
+                    }
+                    if !base.is_null() {
+                        return self.len(base);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let msg = format!("object of type '{}' has no len()", self.type_name(v));
+        self.err(ExcKind::TypeError, msg)
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Value::Obj(r) = container {
+            match self.heap.get(r) {
+                Object::Str(_) => {
+                    let Some(needle) = self.as_str(item) else {
+                        let msg = format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            self.type_name(item)
+                        );
+                        return self.err(ExcKind::TypeError, msg);
+                    };
+                    let hay = self.as_str(container).unwrap_or("");
+                    return Ok(hay.contains(needle));
+                }
+                Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_) => {
+                    return Ok(self.table_lookup(r, item)?.is_some());
+                }
+                Object::DictView { dict, kind } => {
+                    let (dict, kind) = (*dict, *kind);
+                    match kind {
+                        DictViewKind::Keys => return Ok(self.table_lookup(dict, item)?.is_some()),
+                        DictViewKind::Values | DictViewKind::Items => {}
+                    }
+                }
+                Object::Range { start, stop, step } => {
+                    let (start, stop, step) = (*start, *stop, *step);
+                    let as_int = match item {
+                        Value::Int(i) => Some(i),
+                        Value::Bool(b) => Some(b as i64),
+                        _ => None,
+                    };
+                    if let Some(i) = as_int {
+                        let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                        return Ok(inside && (i - start) % step == 0);
+                    }
+                }
+                Object::List(_) | Object::Tuple(_) => {
+                    let items = self.seq_items(container);
+                    self.temp_roots.push(container);
+                    let mut found = Ok(false);
+                    for x in items {
+                        match self.eq(x, item) {
+                            Ok(true) => {
+                                found = Ok(true);
+                                break;
+                            }
+                            Ok(false) => {}
+                            Err(e) => {
+                                found = Err(e);
+                                break;
+                            }
+                        }
+                    }
+                    self.temp_roots.pop();
+                    return found;
+                }
+                Object::Instance(inst) => {
+                    let base = inst.base_value;
+                    let ty = self.type_of(container);
+                    if let Some(f) = self.lookup_in_mro_str(ty, "__contains__") {
+                        let r = self.call(f, &[container, item], &[])?;
+                        return self.truthy(r);
+                    }
+                    if !base.is_null() {
+                        return self.contains(base, item);
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Fall back to iteration (generators, iterators, `__iter__` classes).
+        let it = self.get_iter(container).map_err(|_| {
+            self.take_exception();
+            let msg = format!("argument of type '{}' is not iterable", self.type_name(container));
+            self.raise(ExcKind::TypeError, msg)
+        })?;
+        self.temp_roots.push(it);
+        let result = loop {
+            match self.iter_next(it) {
+                Ok(Some(x)) => match self.eq(x, item) {
+                    Ok(true) => break Ok(true),
+                    Ok(false) => {}
+                    Err(e) => break Err(e),
+                },
+                Ok(None) => break Ok(false),
+                Err(e) => break Err(e),
+            }
+        };
+        self.temp_roots.pop();
+        result
+    }
+
+    // ---- keyed tables (dict, set, frozenset) ---------------------------------------------------
+
+    /// The slot of `key` in a dict/set table, comparing with Python equality.
+    pub fn table_lookup(&mut self, table: ObjRef, key: Value) -> PyResult<Option<usize>> {
+        let hash = self.hash(key)?;
+        self.table_lookup_hashed(table, key, hash)
+    }
+
+    pub fn table_lookup_hashed(
+        &mut self,
+        table: ObjRef,
+        key: Value,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
+        let (Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d)) = self.heap.get(table) else {
+            return Ok(None);
+        };
+        let mut undecided: Vec<(usize, Value)> = Vec::new();
+        for slot in d.candidates(hash) {
+            let k = d.key_at(slot);
+            match self.eq_fast(k, key) {
+                Some(true) => return Ok(Some(slot)),
+                Some(false) => {}
+                None => undecided.push((slot, k)),
+            }
+        }
+        for (slot, k) in undecided {
+            if self.eq(k, key)? {
+                return Ok(Some(slot));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `table[key] = value` for dicts (and `add` for sets, with `value` ignored).
+    pub fn table_insert(&mut self, table: ObjRef, key: Value, value: Value) -> PyResult<()> {
+        let hash = self.hash(key)?;
+        let slot = self.table_lookup_hashed(table, key, hash)?;
+        if let Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) = self.heap.get_mut(table) {
+            match slot {
+                Some(slot) => d.set_value_at(slot, value),
+                None => d.insert_new(hash, key, value),
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes `key`, returning its value if it was there.
+    pub fn table_remove(&mut self, table: ObjRef, key: Value) -> PyResult<Option<Value>> {
+        let Some(slot) = self.table_lookup(table, key)? else { return Ok(None) };
+        match self.heap.get_mut(table) {
+            Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => Ok(Some(d.remove_at(slot).value)),
+            _ => Ok(None),
+        }
+    }
+
+    // ---- subscripts --------------------------------------------------------------------------
+
+    /// Resolves an index against `len` (negative counts from the end); `None` if out of range.
+    pub fn seq_index(&mut self, index: Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+        let i = match index {
+            Value::Int(i) => i,
+            Value::Bool(b) => b as i64,
+            _ => match self.index_value(index) {
+                Some(i) => i,
+                None => {
+                    let msg = format!(
+                        "{what} indices must be integers or slices, not {}",
+                        self.type_name(index)
+                    );
+                    return self.err(ExcKind::TypeError, msg);
+                }
+            },
+        };
+        let i = if i < 0 { i + len as i64 } else { i };
+        Ok(if i >= 0 && (i as usize) < len { Some(i as usize) } else { None })
+    }
+
+    /// An int usable as an index (big ints saturate, so they are always out of range).
+    fn index_value(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(b as i64),
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::BigInt(b) => Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Resolves a slice object against a sequence length.
+    pub fn slice_indices(&mut self, slice: ObjRef, len: usize) -> PyResult<SliceIndices> {
+        let Object::Slice { start, stop, step } = *self.heap.get(slice) else {
+            return self.err(ExcKind::TypeError, "expected a slice");
+        };
+        let mut bound = |v: Value| -> PyResult<Option<i64>> {
+            match v {
+                Value::None | Value::Null => Ok(None),
+                _ => match self.index_value(v) {
+                    Some(i) => Ok(Some(i)),
+                    None => self.err(
+                        ExcKind::TypeError,
+                        "slice indices must be integers or None or have an __index__ method",
+                    ),
+                },
+            }
+        };
+        let step = bound(step)?.unwrap_or(1);
+        if step == 0 {
+            return self.err(ExcKind::ValueError, "slice step cannot be zero");
+        }
+        let (start, stop) = (bound(start)?, bound(stop)?);
+        let len = len as i64;
+        let adjust = |v: Option<i64>, default: i64, lo: i64, hi: i64| match v {
+            None => default,
+            Some(v) if v < 0 => (v + len).max(lo),
+            Some(v) => v.min(hi),
+        };
+        let (start, stop) = if step > 0 {
+            (adjust(start, 0, 0, len), adjust(stop, len, 0, len))
+        } else {
+            (adjust(start, len - 1, -1, len - 1), adjust(stop, -1, -1, len - 1))
+        };
+        let count = if step > 0 {
+            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok(SliceIndices { start, stop, step, len: count as usize })
+    }
+
+    /// `container[key]`.
+    pub fn getitem(&mut self, container: Value, key: Value) -> PyResult<Value> {
+        let Value::Obj(r) = container else {
+            return Err(self.not_subscriptable(container));
+        };
+        let slice = match key {
+            Value::Obj(k) if matches!(self.heap.get(k), Object::Slice { .. }) => Some(k),
+            _ => None,
+        };
+        match self.heap.get(r) {
+            Object::List(items) => {
+                let len = items.len();
+                if let Some(s) = slice {
+                    let idx = self.slice_indices(s, len)?;
+                    let Object::List(items) = self.heap.get(r) else { unreachable!() };
+                    let out: Vec<Value> = idx.positions().map(|i| items[i]).collect();
+                    return Ok(self.new_list(out));
+                }
+                match self.seq_index(key, len, "list")? {
+                    Some(i) => match self.heap.get(r) {
+                        Object::List(items) => Ok(items[i]),
+                        _ => unreachable!(),
+                    },
+                    None => self.err(ExcKind::IndexError, "list index out of range"),
+                }
+            }
+            Object::Tuple(items) => {
+                let len = items.len();
+                if let Some(s) = slice {
+                    let idx = self.slice_indices(s, len)?;
+                    if idx.step == 1 && idx.len == len {
+                        return Ok(container);
+                    }
+                    let Object::Tuple(items) = self.heap.get(r) else { unreachable!() };
+                    let out: Vec<Value> = idx.positions().map(|i| items[i]).collect();
+                    return Ok(self.new_tuple(out));
+                }
+                match self.seq_index(key, len, "tuple")? {
+                    Some(i) => match self.heap.get(r) {
+                        Object::Tuple(items) => Ok(items[i]),
+                        _ => unreachable!(),
+                    },
+                    None => self.err(ExcKind::IndexError, "tuple index out of range"),
+                }
+            }
+            Object::Str(_) => super::builtins::str_getitem(self, r, key, slice),
+            Object::Dict(_) => match self.table_lookup(r, key)? {
+                Some(slot) => match self.heap.get(r) {
+                    Object::Dict(d) => Ok(d.value_at(slot)),
+                    _ => unreachable!(),
+                },
+                None => Err(self.raise_with_args(ExcKind::KeyError, vec![key])),
+            },
+            Object::Range { .. } => super::builtins::range_getitem(self, r, key, slice),
+            Object::Instance(inst) => {
+                let base = inst.base_value;
+                let ty = self.type_of(container);
+                if let Some(f) = self.lookup_in_mro_str(ty, "__getitem__") {
+                    return self.call(f, &[container, key], &[]);
+                }
+                if !base.is_null() {
+                    return self.getitem(base, key);
+                }
+                Err(self.not_subscriptable(container))
+            }
+            Object::Type(_) => {
+                // `list[int]` and friends: generic aliases are beyond us; keep the class.
+                Ok(container)
+            }
+            _ => Err(self.not_subscriptable(container)),
+        }
+    }
+
+    #[cold]
+    fn not_subscriptable(&mut self, v: Value) -> Raised {
+        let msg = format!("'{}' object is not subscriptable", self.type_name(v));
+        self.raise(ExcKind::TypeError, msg)
+    }
+
+    /// `container[key] = value`.
+    pub fn setitem(&mut self, container: Value, key: Value, value: Value) -> PyResult<()> {
+        let Value::Obj(r) = container else {
+            return Err(self.no_item_assignment(container));
+        };
+        match self.heap.get(r) {
+            Object::List(items) => {
+                let len = items.len();
+                if let Value::Obj(k) = key
+                    && matches!(self.heap.get(k), Object::Slice { .. })
+                {
+                    return super::builtins::list_set_slice(self, r, k, value);
+                }
+                match self.seq_index(key, len, "list")? {
+                    Some(i) => {
+                        if let Object::List(items) = self.heap.get_mut(r) {
+                            items[i] = value;
+                        }
+                        Ok(())
+                    }
+                    None => self.err(ExcKind::IndexError, "list assignment index out of range"),
+                }
+            }
+            Object::Dict(_) => self.table_insert(r, key, value),
+            Object::Instance(inst) => {
+                let base = inst.base_value;
+                let ty = self.type_of(container);
+                if let Some(f) = self.lookup_in_mro_str(ty, "__setitem__") {
+                    self.call(f, &[container, key, value], &[])?;
+                    return Ok(());
+                }
+                if !base.is_null() {
+                    return self.setitem(base, key, value);
+                }
+                Err(self.no_item_assignment(container))
+            }
+            _ => Err(self.no_item_assignment(container)),
+        }
+    }
+
+    #[cold]
+    fn no_item_assignment(&mut self, v: Value) -> Raised {
+        let msg = format!("'{}' object does not support item assignment", self.type_name(v));
+        self.raise(ExcKind::TypeError, msg)
+    }
+
+    /// `del container[key]`.
+    pub fn delitem(&mut self, container: Value, key: Value) -> PyResult<()> {
+        let Value::Obj(r) = container else {
+            return Err(self.no_item_deletion(container));
+        };
+        match self.heap.get(r) {
+            Object::List(items) => {
+                let len = items.len();
+                if let Value::Obj(k) = key
+                    && matches!(self.heap.get(k), Object::Slice { .. })
+                {
+                    let idx = self.slice_indices(k, len)?;
+                    let doomed: std::collections::HashSet<usize> = idx.positions().collect();
+                    if let Object::List(items) = self.heap.get_mut(r) {
+                        let mut i = 0;
+                        items.retain(|_| {
+                            let keep = !doomed.contains(&i);
+                            i += 1;
+                            keep
+                        });
+                    }
+                    return Ok(());
+                }
+                match self.seq_index(key, len, "list")? {
+                    Some(i) => {
+                        if let Object::List(items) = self.heap.get_mut(r) {
+                            items.remove(i);
+                        }
+                        Ok(())
+                    }
+                    None => self.err(ExcKind::IndexError, "list assignment index out of range"),
+                }
+            }
+            Object::Dict(_) => match self.table_remove(r, key)? {
+                Some(_) => Ok(()),
+                None => Err(self.raise_with_args(ExcKind::KeyError, vec![key])),
+            },
+            Object::Instance(inst) => {
+                let base = inst.base_value;
+                let ty = self.type_of(container);
+                if let Some(f) = self.lookup_in_mro_str(ty, "__delitem__") {
+                    self.call(f, &[container, key], &[])?;
+                    return Ok(());
+                }
+                if !base.is_null() {
+                    return self.delitem(base, key);
+                }
+                Err(self.no_item_deletion(container))
+            }
+            _ => Err(self.no_item_deletion(container)),
+        }
+    }
+
+    #[cold]
+    fn no_item_deletion(&mut self, v: Value) -> Raised {
+        let msg = format!("'{}' object doesn't support item deletion", self.type_name(v));
+        self.raise(ExcKind::TypeError, msg)
+    }
+}

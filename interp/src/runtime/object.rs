@@ -1,0 +1,363 @@
+//! Heap objects: everything that is not an immediate [`Value`].
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::dict::PyDict;
+use super::frame::Frame;
+use super::value::{ObjRef, Value};
+use super::vm::Vm;
+use super::{Kwargs, PyResult};
+use crate::code::CodeObject;
+
+/// A native function: positional arguments (with `self` first for methods) and keyword pairs.
+pub type NativeFn = fn(&mut Vm, &[Value], Kwargs<'_>) -> PyResult<Value>;
+
+#[derive(Debug)]
+pub enum Object {
+    Str(PyStr),
+    /// An int outside i64 (always; in-range ints are `Value::Int`).
+    BigInt(BigInt),
+    List(Vec<Value>),
+    Tuple(Box<[Value]>),
+    Dict(PyDict),
+    /// Sets reuse the dict table with `None` values.
+    Set(PyDict),
+    FrozenSet(PyDict),
+    Function(Box<Function>),
+    BoundMethod { func: Value, this: Value },
+    Builtin(Builtin),
+    Type(Box<TypeObject>),
+    Instance(Box<Instance>),
+    Cell(Value),
+    Generator(Box<Generator>),
+    Module(Box<Module>),
+    Range { start: i64, stop: i64, step: i64 },
+    Slice { start: Value, stop: Value, step: Value },
+    Iter(Box<IterState>),
+    DictView { dict: ObjRef, kind: DictViewKind },
+    Code(Rc<CodeUnit>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    NotImplemented,
+    Ellipsis,
+}
+
+/// An immutable str with its length in code points and a lazily computed hash.
+#[derive(Debug)]
+pub struct PyStr {
+    pub s: Box<str>,
+    pub char_len: usize,
+    /// `i64::MIN` until first hashed (no real hash takes that value: CPython's are never -1
+    /// and ours mirror them).
+    pub hash: Cell<i64>,
+}
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> Self {
+        let s = s.into();
+        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, char_len, hash: Cell::new(i64::MIN) }
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != i64::MIN {
+            return h;
+        }
+        let h = crate::num::hash::str_hash(&self.s);
+        self.hash.set(h);
+        h
+    }
+}
+
+/// A code object plus its constants and names turned into values once, when loaded.
+#[derive(Debug)]
+pub struct CodeUnit {
+    pub code: Rc<CodeObject>,
+    pub consts: Box<[Value]>,
+    /// `co_names` as interned str values.
+    pub names: Box<[Value]>,
+    /// `co_varnames` as interned str values, for keyword-argument binding.
+    pub varnames: Box<[Value]>,
+    pub name: Value,
+    pub qualname: Value,
+}
+
+#[derive(Debug)]
+pub struct Function {
+    pub code: Rc<CodeUnit>,
+    pub globals: ObjRef,
+    pub name: Value,
+    pub qualname: Value,
+    /// Positional defaults (for the last `len` positional parameters).
+    pub defaults: Box<[Value]>,
+    /// Keyword-only defaults: a dict, or `Null`.
+    pub kwdefaults: Value,
+    /// The cells for the code's free variables.
+    pub closure: Box<[Value]>,
+    pub module: Value,
+    pub doc: Value,
+    /// Attributes set on the function object (`f.x = 1`), created on first use.
+    pub dict: Option<PyDict>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The object a method is bound to (`Null` for plain functions and unbound methods).
+    pub this: Value,
+}
+
+/// Which built-in layout the instances of a type have; user classes inherit it from their
+/// built-in base (a subclass of `list` holds a list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    None,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Type,
+    Function,
+    BuiltinFunction,
+    Method,
+    Cell,
+    Generator,
+    Module,
+    Range,
+    Slice,
+    Iterator,
+    DictView,
+    Code,
+    StaticMethod,
+    ClassMethod,
+    Property,
+    NotImplemented,
+    Ellipsis,
+    BaseException,
+}
+
+#[derive(Debug)]
+pub struct TypeObject {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub module: Rc<str>,
+    pub bases: Vec<ObjRef>,
+    /// The C3 linearization, starting with this type.
+    pub mro: Vec<ObjRef>,
+    pub dict: PyDict,
+    pub layout: Layout,
+    /// Built-in types reject attribute assignment and are printed as `<class 'int'>`.
+    pub builtin: bool,
+}
+
+/// An instance of a user class (or of a built-in exception type).
+#[derive(Debug)]
+pub struct Instance {
+    pub class: ObjRef,
+    pub dict: PyDict,
+    /// For instances of built-in-derived classes: the built-in value they extend (a list for a
+    /// `list` subclass), else `Null`.
+    pub base_value: Value,
+    /// Present for exceptions.
+    pub exc: Option<Box<ExceptionData>>,
+}
+
+#[derive(Debug, Default)]
+pub struct ExceptionData {
+    /// The `args` tuple.
+    pub args: Value,
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+impl Default for Value {
+    fn default() -> Self {
+        Value::None
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct TracebackEntry {
+    pub filename: Rc<str>,
+    pub line: u32,
+    pub name: Rc<str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+#[derive(Debug)]
+pub struct Generator {
+    /// Absent while the generator runs (its frame is then on the VM's frame stack) and after
+    /// it finishes.
+    pub frame: Option<Box<Frame>>,
+    pub state: GenState,
+    pub name: Value,
+    pub qualname: Value,
+    /// The iterator a `yield from` is delegating to, for `gi_yieldfrom`.
+    pub yield_from: Value,
+}
+
+#[derive(Debug)]
+pub struct Module {
+    pub name: Value,
+    pub dict: ObjRef,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// The state of a built-in iterator.
+#[derive(Debug)]
+pub enum IterState {
+    /// Over a list, tuple or str by index (re-checking the length each step: lists may change).
+    Seq { seq: ObjRef, index: usize },
+    /// Over a str by byte position.
+    Str { s: ObjRef, pos: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// Over a dict's or set's slots, failing if its size changes.
+    Dict { dict: ObjRef, slot: usize, kind: DictViewKind, version: u64 },
+    Enumerate { iter: Value, count: i64 },
+    Zip { iters: Box<[Value]> },
+    Map { func: Value, iters: Box<[Value]> },
+    Filter { func: Value, iter: Value },
+    Reversed { seq: ObjRef, index: usize },
+    Callable { func: Value, sentinel: Value },
+    Exhausted,
+}
+
+impl Object {
+    /// Calls `f` with every value this object keeps alive (for the collector).
+    pub fn trace(&self, mut f: impl FnMut(Value)) {
+        match self {
+            Object::Str(_)
+            | Object::BigInt(_)
+            | Object::Builtin(Builtin { this: Value::Null, .. })
+            | Object::NotImplemented
+            | Object::Ellipsis => {}
+            Object::List(items) => items.iter().copied().for_each(f),
+            Object::Tuple(items) => items.iter().copied().for_each(f),
+            Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => trace_dict(d, &mut f),
+            Object::Function(func) => {
+                f(Value::Obj(func.globals));
+                f(func.name);
+                f(func.qualname);
+                f(func.kwdefaults);
+                f(func.module);
+                f(func.doc);
+                func.defaults.iter().copied().for_each(&mut f);
+                func.closure.iter().copied().for_each(&mut f);
+                trace_code(&func.code, &mut f);
+                if let Some(d) = &func.dict {
+                    trace_dict(d, &mut f);
+                }
+            }
+            Object::BoundMethod { func, this } => {
+                f(*func);
+                f(*this);
+            }
+            Object::Builtin(b) => f(b.this),
+            Object::Type(t) => {
+                t.bases.iter().chain(&t.mro).for_each(|&r| f(Value::Obj(r)));
+                trace_dict(&t.dict, &mut f);
+            }
+            Object::Instance(inst) => {
+                f(Value::Obj(inst.class));
+                f(inst.base_value);
+                trace_dict(&inst.dict, &mut f);
+                if let Some(exc) = &inst.exc {
+                    f(exc.args);
+                    f(exc.cause);
+                    f(exc.context);
+                }
+            }
+            Object::Cell(v) | Object::StaticMethod(v) | Object::ClassMethod(v) => f(*v),
+            Object::Generator(g) => {
+                f(g.name);
+                f(g.qualname);
+                f(g.yield_from);
+                if let Some(frame) = &g.frame {
+                    frame.trace(&mut f);
+                }
+            }
+            Object::Module(m) => {
+                f(m.name);
+                f(Value::Obj(m.dict));
+            }
+            Object::Range { .. } => {}
+            Object::Slice { start, stop, step } => {
+                f(*start);
+                f(*stop);
+                f(*step);
+            }
+            Object::Iter(it) => match &**it {
+                IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => f(Value::Obj(*seq)),
+                IterState::Str { s, .. } => f(Value::Obj(*s)),
+                IterState::Dict { dict, .. } => f(Value::Obj(*dict)),
+                IterState::Enumerate { iter, .. } => f(*iter),
+                IterState::Zip { iters } => iters.iter().copied().for_each(f),
+                IterState::Map { func, iters } => {
+                    f(*func);
+                    iters.iter().copied().for_each(f);
+                }
+                IterState::Filter { func, iter } => {
+                    f(*func);
+                    f(*iter);
+                }
+                IterState::Callable { func, sentinel } => {
+                    f(*func);
+                    f(*sentinel);
+                }
+                IterState::Range { .. } | IterState::Exhausted => {}
+            },
+            Object::DictView { dict, .. } => f(Value::Obj(*dict)),
+            Object::Code(code) => trace_code(code, &mut f),
+            Object::Property { fget, fset, fdel, doc } => {
+                f(*fget);
+                f(*fset);
+                f(*fdel);
+                f(*doc);
+            }
+        }
+    }
+}
+
+fn trace_dict(d: &PyDict, f: &mut impl FnMut(Value)) {
+    for e in d.iter() {
+        f(e.key);
+        f(e.value);
+    }
+}
+
+fn trace_code(code: &CodeUnit, f: &mut impl FnMut(Value)) {
+    code.consts.iter().chain(&*code.names).chain(&*code.varnames).copied().for_each(&mut *f);
+    f(code.name);
+    f(code.qualname);
+}

@@ -1,0 +1,116 @@
+//! The built-in types and exception classes, created once per VM. Both are ordinary type
+//! objects in the heap, so `type(x)`, `isinstance` and subclassing treat them like user classes.
+
+use super::object::Layout;
+use super::value::ObjRef;
+
+macro_rules! builtin_types {
+    ($( $field:ident: $name:literal, $layout:ident; )*) => {
+        /// Handles of the built-in types.
+        #[derive(Clone, Copy, Debug)]
+        pub struct Types { $( pub $field: ObjRef, )* }
+
+        /// `(field name, Python name, layout)` for each built-in type, `object` first.
+        pub const BUILTIN_TYPES: &[(&str, &str, Layout)] = &[
+            $( (stringify!($field), $name, Layout::$layout), )*
+        ];
+
+        impl Types {
+            /// Builds the table from handles in [`BUILTIN_TYPES`] order.
+            pub fn from_handles(handles: &[ObjRef]) -> Types {
+                let mut it = handles.iter().copied();
+                Types { $( $field: it.next().expect("one handle per built-in type"), )* }
+            }
+        }
+    };
+}
+
+builtin_types! {
+    object: "object", Object;
+    type_: "type", Type;
+    none: "NoneType", None;
+    bool_: "bool", Bool;
+    int: "int", Int;
+    float: "float", Float;
+    str_: "str", Str;
+    list: "list", List;
+    tuple: "tuple", Tuple;
+    dict: "dict", Dict;
+    set: "set", Set;
+    frozenset: "frozenset", FrozenSet;
+    function: "function", Function;
+    builtin_function: "builtin_function_or_method", BuiltinFunction;
+    method: "method", Method;
+    cell: "cell", Cell;
+    generator: "generator", Generator;
+    module: "module", Module;
+    range: "range", Range;
+    slice: "slice", Slice;
+    iterator: "iterator", Iterator;
+    dict_keys: "dict_keys", DictView;
+    dict_values: "dict_values", DictView;
+    dict_items: "dict_items", DictView;
+    code: "code", Code;
+    staticmethod: "staticmethod", StaticMethod;
+    classmethod: "classmethod", ClassMethod;
+    property: "property", Property;
+    not_implemented: "NotImplementedType", NotImplemented;
+    ellipsis: "ellipsis", Ellipsis;
+}
+
+macro_rules! exception_kinds {
+    ($( $kind:ident: $base:ident; )*) => {
+        /// The built-in exception classes, by the name Rust code raises them with.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum ExcKind { $( $kind, )* }
+
+        /// `(kind, base kind)` in an order where every base precedes its subclasses.
+        pub const EXCEPTION_TREE: &[(ExcKind, ExcKind)] = &[ $( (ExcKind::$kind, ExcKind::$base), )* ];
+
+        impl ExcKind {
+            pub const fn name(self) -> &'static str {
+                match self { $( ExcKind::$kind => stringify!($kind), )* }
+            }
+        }
+    };
+}
+
+exception_kinds! {
+    BaseException: BaseException;
+    SystemExit: BaseException;
+    KeyboardInterrupt: BaseException;
+    GeneratorExit: BaseException;
+    Exception: BaseException;
+    StopIteration: Exception;
+    ArithmeticError: Exception;
+    FloatingPointError: ArithmeticError;
+    OverflowError: ArithmeticError;
+    ZeroDivisionError: ArithmeticError;
+    AssertionError: Exception;
+    AttributeError: Exception;
+    BufferError: Exception;
+    EOFError: Exception;
+    ImportError: Exception;
+    ModuleNotFoundError: ImportError;
+    LookupError: Exception;
+    IndexError: LookupError;
+    KeyError: LookupError;
+    MemoryError: Exception;
+    NameError: Exception;
+    UnboundLocalError: NameError;
+    OSError: Exception;
+    RuntimeError: Exception;
+    NotImplementedError: RuntimeError;
+    RecursionError: RuntimeError;
+    SyntaxError: Exception;
+    SystemError: Exception;
+    TypeError: Exception;
+    ValueError: Exception;
+    UnicodeError: ValueError;
+}
+
+impl ExcKind {
+    pub fn index(self) -> usize {
+        EXCEPTION_TREE.iter().position(|&(k, _)| k == self).unwrap_or(0)
+    }
+}

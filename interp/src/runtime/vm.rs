@@ -1,0 +1,494 @@
+//! The VM: heap, frame stack, built-in types, module table and the exception registers.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use super::dict::PyDict;
+use super::frame::{Frame, FramePool};
+use super::heap::Heap;
+use super::object::{Builtin, CodeUnit, Layout, NativeFn, Object, PyStr, TypeObject};
+use super::types::{BUILTIN_TYPES, EXCEPTION_TREE, ExcKind, Types};
+use super::value::{ObjRef, Value};
+use super::{PyResult, Raised};
+use crate::code::{CodeObject, Constant};
+
+/// How a frame's execution ended, as reported by the installed eval loop.
+pub enum FrameExit {
+    Returned(Value),
+    /// A generator frame suspended at `YIELD_VALUE`: the frame comes back to its generator.
+    Yielded(Value, Box<Frame>),
+    /// An exception is in [`Vm::exception`]; the frame has been released.
+    Raised,
+}
+
+/// The entry points the dispatch crate installs (PEP 523's `eval_frame`, plus the allocator the
+/// loop was built with), so that native code can run Python frames.
+#[derive(Clone, Copy)]
+pub struct EvalHooks {
+    /// Runs `frame` (already initialised, not yet on the frame stack) to its end or first yield.
+    pub eval_frame: fn(&mut Vm, Box<Frame>) -> FrameExit,
+    pub alloc_frame: fn(&mut FramePool, &Rc<CodeUnit>, ObjRef, Value) -> Box<Frame>,
+    pub release_frame: fn(&mut FramePool, Box<Frame>),
+    /// The dispatch strategy and allocator names, for diagnostics.
+    pub dispatch_name: &'static str,
+    pub frames_name: &'static str,
+}
+
+/// Where `print` and tracebacks go: the process's streams, or buffers (tests).
+pub enum Output {
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    Stderr(std::io::Stderr),
+    Buffer(Vec<u8>),
+}
+
+impl Output {
+    pub fn write_str(&mut self, s: &str) {
+        // A closed pipe is not the program's error; Python would raise BrokenPipeError at exit.
+        let _ = match self {
+            Output::Stdout(w) => w.write_all(s.as_bytes()),
+            Output::Stderr(w) => w.write_all(s.as_bytes()),
+            Output::Buffer(b) => {
+                b.extend_from_slice(s.as_bytes());
+                Ok(())
+            }
+        };
+    }
+
+    pub fn flush(&mut self) {
+        let _ = match self {
+            Output::Stdout(w) => w.flush(),
+            Output::Stderr(w) => w.flush(),
+            Output::Buffer(_) => Ok(()),
+        };
+    }
+
+    pub fn take_buffer(&mut self) -> Vec<u8> {
+        match self {
+            Output::Buffer(b) => std::mem::take(b),
+            _ => Vec::new(),
+        }
+    }
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    /// Every active frame, the running one last. Generator frames join it while they run.
+    pub frames: Vec<Box<Frame>>,
+    pub frame_pool: FramePool,
+    pub hooks: EvalHooks,
+    pub types: Types,
+    /// Exception classes, indexed by [`ExcKind::index`].
+    pub exc_types: Vec<ObjRef>,
+    /// The `builtins` module's dict.
+    pub builtins: ObjRef,
+    /// `sys.modules`.
+    pub modules: ObjRef,
+    pub interned: HashMap<Rc<str>, ObjRef>,
+    /// The exception being raised (`Null` when none).
+    pub exception: Value,
+    /// The exception being handled (`sys.exc_info()`), saved and restored by the block stack.
+    pub handled: Value,
+    pub recursion_limit: usize,
+    /// Native calls back into Python currently on the host stack.
+    pub native_depth: usize,
+    pub stdout: Output,
+    pub stderr: Output,
+    /// Values native code holds across calls back into Python, so the collector sees them.
+    pub temp_roots: Vec<Value>,
+    /// Values that live as long as the VM (materialised constants, singletons).
+    pub permanent: Vec<Value>,
+    pub argv: Vec<String>,
+    /// The folder of the main program, where `import` looks for modules.
+    pub main_dir: PathBuf,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub empty_tuple: Value,
+    /// Source text of every loaded file, for the source lines tracebacks show.
+    pub sources: HashMap<String, String>,
+}
+
+/// Native re-entries (a builtin calling Python calling a builtin ...) the host stack can take.
+/// The interpreter thread's stack is sized for it; see `rceval::driver`.
+pub const MAX_NATIVE_DEPTH: usize = 20_000;
+
+impl Vm {
+    pub fn new(hooks: EvalHooks) -> Vm {
+        let mut heap = Heap::default();
+        let handles: Vec<ObjRef> = BUILTIN_TYPES
+            .iter()
+            .map(|&(_, name, layout)| heap.alloc(Object::Type(Box::new(new_type(name, layout)))))
+            .collect();
+        let types = Types::from_handles(&handles);
+        let object = types.object;
+        for &r in &handles {
+            let base = if r == object {
+                None
+            } else if r == types.bool_ {
+                Some(types.int)
+            } else {
+                Some(object)
+            };
+            set_bases(&mut heap, r, base);
+        }
+        let mut exc_types: Vec<ObjRef> = Vec::with_capacity(EXCEPTION_TREE.len());
+        for &(kind, base) in EXCEPTION_TREE {
+            let r = heap.alloc(Object::Type(Box::new(new_type(kind.name(), Layout::BaseException))));
+            let base = if kind == ExcKind::BaseException {
+                object
+            } else {
+                exc_types[base.index()]
+            };
+            set_bases(&mut heap, r, Some(base));
+            exc_types.push(r);
+        }
+        let builtins = heap.alloc(Object::Dict(PyDict::new()));
+        let modules = heap.alloc(Object::Dict(PyDict::new()));
+        let not_implemented = Value::Obj(heap.alloc(Object::NotImplemented));
+        let ellipsis = Value::Obj(heap.alloc(Object::Ellipsis));
+        let empty_tuple = Value::Obj(heap.alloc(Object::Tuple(Box::new([]))));
+        let mut vm = Vm {
+            heap,
+            frames: Vec::new(),
+            frame_pool: FramePool::default(),
+            hooks,
+            types,
+            exc_types,
+            builtins,
+            modules,
+            interned: HashMap::new(),
+            exception: Value::Null,
+            handled: Value::Null,
+            recursion_limit: 1000,
+            native_depth: 0,
+            stdout: Output::Stdout(std::io::BufWriter::new(std::io::stdout())),
+            stderr: Output::Stderr(std::io::stderr()),
+            temp_roots: Vec::new(),
+            permanent: Vec::new(),
+            argv: Vec::new(),
+            main_dir: PathBuf::from("."),
+            not_implemented,
+            ellipsis,
+            empty_tuple,
+            sources: HashMap::new(),
+        };
+        vm.permanent.extend(handles.iter().map(|&r| Value::Obj(r)));
+        let excs: Vec<Value> = vm.exc_types.iter().map(|&r| Value::Obj(r)).collect();
+        vm.permanent.extend(excs);
+        vm.permanent.extend([
+            Value::Obj(builtins),
+            Value::Obj(modules),
+            not_implemented,
+            ellipsis,
+            empty_tuple,
+        ]);
+        for (i, &(_, name, _)) in BUILTIN_TYPES.iter().enumerate() {
+            let key = vm.intern(name);
+            let r = handles[i];
+            let _ = vm.dict_set_str(builtins, key, Value::Obj(r));
+        }
+        for (i, &(kind, _)) in EXCEPTION_TREE.iter().enumerate() {
+            let key = vm.intern(kind.name());
+            let r = vm.exc_types[i];
+            let _ = vm.dict_set_str(builtins, key, Value::Obj(r));
+        }
+        super::builtins::install(&mut vm);
+        vm
+    }
+
+    /// Directs `print` and tracebacks into buffers, for tests and embedding.
+    pub fn capture_output(&mut self) {
+        self.stdout = Output::Buffer(Vec::new());
+        self.stderr = Output::Buffer(Vec::new());
+    }
+
+    // ---- allocation -------------------------------------------------------------------------
+
+    #[inline]
+    pub fn alloc(&mut self, obj: Object) -> Value {
+        Value::Obj(self.heap.alloc(obj))
+    }
+
+    pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
+        self.alloc(Object::Str(PyStr::new(s)))
+    }
+
+    /// The one str object for an identifier-like string; interned strings live as long as the
+    /// VM and compare by handle first.
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(&r) = self.interned.get(s) {
+            return Value::Obj(r);
+        }
+        let r = self.heap.alloc(Object::Str(PyStr::new(s)));
+        self.interned.insert(Rc::from(s), r);
+        Value::Obj(r)
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.alloc(Object::List(items))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple;
+        }
+        self.alloc(Object::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn new_dict(&mut self) -> Value {
+        self.alloc(Object::Dict(PyDict::new()))
+    }
+
+    /// An int value from a big integer, normalised to an immediate when it fits.
+    pub fn new_int(&mut self, i: BigInt) -> Value {
+        match i.to_i64() {
+            Some(small) => Value::Int(small),
+            None => self.alloc(Object::BigInt(i)),
+        }
+    }
+
+    pub fn new_builtin(&mut self, name: &'static str, func: NativeFn) -> Value {
+        self.alloc(Object::Builtin(Builtin { name, func, this: Value::Null }))
+    }
+
+    /// Registers a native function in the builtins module.
+    pub fn add_builtin(&mut self, name: &'static str, func: NativeFn) {
+        let f = self.new_builtin(name, func);
+        let key = self.intern(name);
+        let builtins = self.builtins;
+        let _ = self.dict_set_str(builtins, key, f);
+    }
+
+    /// Registers a native method on a type.
+    pub fn add_method(&mut self, ty: ObjRef, name: &'static str, func: NativeFn) {
+        let f = self.new_builtin(name, func);
+        self.set_type_attr(ty, name, f);
+    }
+
+    pub fn set_type_attr(&mut self, ty: ObjRef, name: &str, value: Value) {
+        let key = self.intern(name);
+        let hash = self.str_hash(key);
+        if let Object::Type(t) = self.heap.get_mut(ty) {
+            match t.dict.find(hash, |k| k.is(key)) {
+                Some(slot) => t.dict.set_value_at(slot, value),
+                None => t.dict.insert_new(hash, key, value),
+            }
+        }
+    }
+
+    pub fn exc_type(&self, kind: ExcKind) -> ObjRef {
+        self.exc_types[kind.index()]
+    }
+
+    // ---- code loading ----------------------------------------------------------------------
+
+    /// Turns a compiled code object (and the ones nested in it) into a runnable unit whose
+    /// constants and names are values. They live as long as the VM.
+    pub fn load_code(&mut self, code: &Rc<CodeObject>) -> Rc<CodeUnit> {
+        let consts: Vec<Value> = code.consts.iter().map(|c| self.constant(c)).collect();
+        let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
+        let varnames: Vec<Value> = code.varnames.iter().map(|n| self.intern(n)).collect();
+        let name = self.intern(&code.name);
+        let qualname = self.intern(&code.qualname);
+        self.permanent.extend(consts.iter().copied());
+        Rc::new(CodeUnit {
+            code: Rc::clone(code),
+            consts: consts.into_boxed_slice(),
+            names: names.into_boxed_slice(),
+            varnames: varnames.into_boxed_slice(),
+            name,
+            qualname,
+        })
+    }
+
+    fn constant(&mut self, c: &Constant) -> Value {
+        match c {
+            Constant::None => Value::None,
+            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Int(i) => Value::Int(*i),
+            Constant::BigInt(i) => self.new_int((**i).clone()),
+            Constant::Float(x) => Value::Float(*x),
+            Constant::Str(s) => {
+                // Short identifier-like constants are interned, as CPython does, so that
+                // attribute and keyword lookups with them hit the identity fast path.
+                if s.len() <= 40 && s.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_') {
+                    self.intern(s)
+                } else {
+                    self.new_str(&**s)
+                }
+            }
+            Constant::Tuple(items) => {
+                let vals: Vec<Value> = items.iter().map(|i| self.constant(i)).collect();
+                self.new_tuple(vals)
+            }
+            Constant::Code(code) => {
+                let unit = self.load_code(code);
+                self.alloc(Object::Code(unit))
+            }
+            Constant::Ellipsis => self.ellipsis,
+        }
+    }
+
+    // ---- exceptions --------------------------------------------------------------------------
+
+    /// Raises a new exception of a built-in class with a message; returns the marker to
+    /// propagate: `return Err(vm.raise(ExcKind::TypeError, "..."))`.
+    #[cold]
+    pub fn raise(&mut self, kind: ExcKind, msg: impl Into<String>) -> Raised {
+        let msg = self.new_str(msg.into());
+        let exc = self.new_exception(self.exc_type(kind), vec![msg]);
+        self.raise_value(exc)
+    }
+
+    /// Raises a new exception of a built-in class with the given `args`.
+    #[cold]
+    pub fn raise_with_args(&mut self, kind: ExcKind, args: Vec<Value>) -> Raised {
+        let exc = self.new_exception(self.exc_type(kind), args);
+        self.raise_value(exc)
+    }
+
+    /// Raises an existing exception instance.
+    #[cold]
+    pub fn raise_value(&mut self, exc: Value) -> Raised {
+        if !self.handled.is_null() && !self.handled.is(exc) {
+            super::exceptions::set_context_if_unset(self, exc, self.handled);
+        }
+        self.exception = exc;
+        Raised
+    }
+
+    /// Shorthand for `Err(vm.raise(kind, msg))`.
+    #[cold]
+    pub fn err<T>(&mut self, kind: ExcKind, msg: impl Into<String>) -> PyResult<T> {
+        Err(self.raise(kind, msg))
+    }
+
+    /// Takes the pending exception (clearing it).
+    pub fn take_exception(&mut self) -> Value {
+        std::mem::replace(&mut self.exception, Value::Null)
+    }
+
+    /// Whether the pending exception is an instance of `kind` (or a subclass).
+    pub fn exception_matches(&self, kind: ExcKind) -> bool {
+        let ty = self.exc_type(kind);
+        match self.exception {
+            Value::Obj(_) => self.is_subtype(self.type_of(self.exception), ty),
+            _ => false,
+        }
+    }
+
+    // ---- garbage collection ------------------------------------------------------------------
+
+    /// Collects garbage if enough has been allocated. Only the eval loop calls this, at
+    /// safepoints, where every live value is reachable from the roots below.
+    #[inline(always)]
+    pub fn maybe_collect(&mut self) {
+        if self.heap.wants_collection() {
+            self.collect_garbage();
+        }
+    }
+
+    #[cold]
+    pub fn collect_garbage(&mut self) -> usize {
+        let mut roots: Vec<Value> = Vec::with_capacity(1024);
+        roots.extend(self.permanent.iter().copied());
+        roots.extend(self.temp_roots.iter().copied());
+        roots.extend(self.interned.values().map(|&r| Value::Obj(r)));
+        roots.extend([self.exception, self.handled]);
+        for frame in &self.frames {
+            frame.trace(&mut |v| roots.push(v));
+        }
+        self.heap.collect(roots)
+    }
+
+    // ---- small conveniences ------------------------------------------------------------------
+
+    /// The &str inside a str value (`None` for anything else).
+    pub fn as_str(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(s) => Some(&s.s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The hash of a str value (which must be one).
+    pub fn str_hash(&self, v: Value) -> i64 {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(s) => s.hash(),
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+
+    /// Stores `key -> value` in a dict whose keys are all strs (namespaces), without calling
+    /// back into Python.
+    pub fn dict_set_str(&mut self, dict: ObjRef, key: Value, value: Value) -> PyResult<()> {
+        let hash = self.str_hash(key);
+        let slot = self.find_str_key(dict, key, hash);
+        if let Object::Dict(d) = self.heap.get_mut(dict) {
+            match slot {
+                Some(slot) => d.set_value_at(slot, value),
+                None => d.insert_new(hash, key, value),
+            }
+        }
+        Ok(())
+    }
+
+    /// Looks up a str key in a dict without calling back into Python.
+    #[inline]
+    pub fn dict_get_str(&self, dict: ObjRef, key: Value) -> Option<Value> {
+        let hash = self.str_hash(key);
+        let slot = self.find_str_key(dict, key, hash)?;
+        match self.heap.get(dict) {
+            Object::Dict(d) => Some(d.value_at(slot)),
+            _ => None,
+        }
+    }
+
+    fn find_str_key(&self, dict: ObjRef, key: Value, hash: i64) -> Option<usize> {
+        let Object::Dict(d) = self.heap.get(dict) else { return None };
+        let key_str = self.as_str(key);
+        d.find(hash, |k| k.is(key) || (key_str.is_some() && self.as_str(k) == key_str))
+    }
+
+    /// Looks a name up in the builtins module.
+    pub fn builtin(&mut self, name: &str) -> Option<Value> {
+        let key = self.intern(name);
+        self.dict_get_str(self.builtins, key)
+    }
+}
+
+fn new_type(name: &str, layout: Layout) -> TypeObject {
+    TypeObject {
+        name: Rc::from(name),
+        qualname: Rc::from(name),
+        module: Rc::from("builtins"),
+        bases: Vec::new(),
+        mro: Vec::new(),
+        dict: PyDict::new(),
+        layout,
+        builtin: true,
+    }
+}
+
+fn set_bases(heap: &mut Heap, ty: ObjRef, base: Option<ObjRef>) {
+    let mut mro = vec![ty];
+    if let Some(base) = base
+        && let Object::Type(b) = heap.get(base)
+    {
+        mro.extend(b.mro.iter().copied());
+    }
+    if let Object::Type(t) = heap.get_mut(ty) {
+        t.bases = base.into_iter().collect();
+        t.mro = mro;
+    }
+}
