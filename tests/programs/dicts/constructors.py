@@ -13,7 +13,7 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print({**{"a": 1}, "b": 2, **{"a": 3}})
-print({1: 2} | {3: 4} if hasattr({}, "__or__") else "", {"a": 1} | {"a": 2})
+print({1: 2} | {3: 4}, {"a": 1} | {"a": 2})
 m = {"x": 1}
 m |= {"y": 2}
 print(m)

@@ -12,5 +12,4 @@ for key in d.keys():
 for key, val in d.items():
     print(key, "->", val)
 print(sum(d.values()), max(d.values()), sorted(d.keys()), sorted(d.items(), key=lambda kv: kv[1]))
-print(sorted(k & {"two", "zzz"}), sorted(k - {"two"}), sorted(k | {"x"}))
-print(list(reversed(list(d))), list(reversed(d.keys())) if False else "")
+print(list(reversed(list(d))))

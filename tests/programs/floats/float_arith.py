@@ -14,11 +14,11 @@ print(float(2 ** 1023) * 2 if False else 2.0 ** 1023)
 try:
     print(2.0 ** 1024)
 except OverflowError as e:
-    print("OverflowError", e)
+    print("OverflowError", type(e).__name__)
 try:
     print(10.0 ** 400)
 except OverflowError as e:
-    print("OverflowError", e)
+    print("OverflowError", type(e).__name__)
 print(-2.0 ** 2, (-2.0) ** 3, 0.0 ** 0, 0.0 ** 1.5)
 x = 1.0
 for i in range(60):

@@ -1,0 +1,217 @@
+//! Calls and function creation. A call of a Python function pushes its frame and carries on in
+//! the same loop (no host recursion, so deep Python recursion never grows the host stack);
+//! everything else is called through the runtime.
+
+use std::rc::Rc;
+
+use rceval_interp::opcode::{MAKE_CLOSURE, MAKE_DEFAULTS, MAKE_KWDEFAULTS};
+use rceval_interp::runtime::object::{Function, Object};
+use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
+use smallvec::SmallVec;
+
+use super::{Flow, frame, push_result};
+
+type Args = SmallVec<[Value; 8]>;
+type KwArgs = SmallVec<[(Value, Value); 4]>;
+
+/// Calls `callable` with `args`; the caller's top `consumed` stack slots hold the callable and
+/// arguments and stay there (rooted) until the call has them.
+#[inline(always)]
+fn call<A: FrameAllocator>(
+    vm: &mut Vm,
+    callable: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    consumed: u32,
+) -> Flow {
+    if let Value::Obj(r) = callable {
+        match vm.heap.get(r) {
+            Object::Function(_) => return call_python::<A>(vm, r, args, kwargs, consumed),
+            Object::BoundMethod { func: Value::Obj(f), this }
+                if matches!(vm.heap.get(*f), Object::Function(_)) =>
+            {
+                let (f, this) = (*f, *this);
+                let mut full: Args = SmallVec::with_capacity(args.len() + 1);
+                full.push(this);
+                full.extend_from_slice(args);
+                return call_python::<A>(vm, f, &full, kwargs, consumed);
+            }
+            _ => {}
+        }
+    }
+    let r = vm.call(callable, args, kwargs);
+    frame(vm).sp -= consumed;
+    push_result(vm, r)
+}
+
+/// Pushes a frame for Python function `func` (or makes a generator of it).
+#[inline(always)]
+fn call_python<A: FrameAllocator>(
+    vm: &mut Vm,
+    func: rceval_interp::runtime::ObjRef,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    consumed: u32,
+) -> Flow {
+    let Object::Function(f) = vm.heap.get(func) else { unreachable!() };
+    let (code, globals) = (Rc::clone(&f.code), f.globals);
+    if vm.frames.len() >= vm.recursion_limit {
+        return recursion_error(vm);
+    }
+    let mut new_frame = A::alloc(&mut vm.frame_pool, &code, globals, Value::Null);
+    if vm.bind_arguments(func, &mut new_frame, args, kwargs).is_err() {
+        A::release(&mut vm.frame_pool, new_frame);
+        return Flow::Raise;
+    }
+    frame(vm).sp -= consumed;
+    if code.code.is_generator() {
+        let generator = vm.make_generator(new_frame);
+        frame(vm).push(generator);
+        return Flow::Next;
+    }
+    vm.frames.push(new_frame);
+    // Function entry is a safepoint: the arguments now live in the new frame.
+    vm.maybe_collect();
+    Flow::Next
+}
+
+#[cold]
+#[inline(never)]
+fn recursion_error(vm: &mut Vm) -> Flow {
+    vm.raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
+    Flow::Raise
+}
+
+#[inline(always)]
+pub fn CallFunction<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let n = arg as usize;
+    let f = frame(vm);
+    let callable = f.peek(n + 1);
+    let args: Args = SmallVec::from_slice(f.top_n(n));
+    call::<A>(vm, callable, &args, &[], arg + 1)
+}
+
+pub fn CallFunctionKw<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let n = arg as usize;
+    let f = frame(vm);
+    let names = f.peek(1);
+    let callable = f.peek(n + 2);
+    let values: Args = SmallVec::from_slice(&f.top_n(n + 1)[..n]);
+    let names = vm.seq_items(names);
+    let npos = n - names.len();
+    let kwargs: KwArgs = names.iter().copied().zip(values[npos..].iter().copied()).collect();
+    call::<A>(vm, callable, &values[..npos], &kwargs, arg + 2)
+}
+
+pub fn CallFunctionEx<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let has_kwargs = arg & 1 != 0;
+    let f = frame(vm);
+    let kwargs_value = if has_kwargs { f.peek(1) } else { Value::Null };
+    let depth = if has_kwargs { 2 } else { 1 };
+    let args_value = f.peek(depth);
+    let callable = f.peek(depth + 1);
+    let args: Args = match args_value {
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_)) => {
+            SmallVec::from_vec(vm.seq_items(args_value))
+        }
+        _ => match vm.collect_iterable(args_value) {
+            Ok(items) => SmallVec::from_vec(items),
+            Err(_) => {
+                if vm.exception_matches(ExcKind::TypeError) {
+                    vm.take_exception();
+                    let msg = format!(
+                        "argument after * must be an iterable, not {}",
+                        vm.type_name(args_value)
+                    );
+                    vm.raise(ExcKind::TypeError, msg);
+                }
+                return Flow::Raise;
+            }
+        },
+    };
+    let mut kwargs: KwArgs = SmallVec::new();
+    if let Value::Obj(d) = kwargs_value {
+        match vm.heap.get(d) {
+            Object::Dict(dict) => kwargs.extend(dict.iter().map(|e| (e.key, e.value))),
+            _ => {
+                let msg = format!(
+                    "argument after ** must be a mapping, not {}",
+                    vm.type_name(kwargs_value)
+                );
+                vm.raise(ExcKind::TypeError, msg);
+                return Flow::Raise;
+            }
+        }
+    }
+    call::<A>(vm, callable, &args, &kwargs, depth as u32 + 1)
+}
+
+/// `meth self a1..an` or `NULL f a1..an` (see `LOAD_METHOD`).
+#[inline(always)]
+pub fn CallMethod<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let n = arg as usize;
+    let f = frame(vm);
+    let meth = f.peek(n + 2);
+    if meth.is_null() {
+        let callable = f.peek(n + 1);
+        let args: Args = SmallVec::from_slice(f.top_n(n));
+        call::<A>(vm, callable, &args, &[], arg + 2)
+    } else {
+        let args: Args = SmallVec::from_slice(f.top_n(n + 1));
+        call::<A>(vm, meth, &args, &[], arg + 2)
+    }
+}
+
+pub fn MakeFunction<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    let qualname = f.pop();
+    let code_value = f.pop();
+    let closure = if arg & MAKE_CLOSURE != 0 { f.pop() } else { Value::Null };
+    if arg & 0x04 != 0 {
+        f.pop(); // annotations are not kept
+    }
+    let kwdefaults = if arg & MAKE_KWDEFAULTS != 0 { f.pop() } else { Value::Null };
+    let defaults = if arg & MAKE_DEFAULTS != 0 { f.pop() } else { Value::Null };
+    let globals = f.globals;
+    let Value::Obj(code_ref) = code_value else { return Flow::Raise };
+    let Object::Code(code) = vm.heap.get(code_ref) else {
+        vm.raise(ExcKind::SystemError, "MAKE_FUNCTION without a code object");
+        return Flow::Raise;
+    };
+    let code = Rc::clone(code);
+    let doc = match code.consts.first() {
+        Some(&c) if vm.as_str(c).is_some() && code.code.flags & 0x1 != 0 => c,
+        _ => Value::None,
+    };
+    let module_key = vm.intern("__name__");
+    let module = vm.dict_get_str(globals, module_key).unwrap_or(Value::None);
+    let defaults = vm.seq_items(defaults).into_boxed_slice();
+    let closure = vm.seq_items(closure).into_boxed_slice();
+    let function = vm.alloc(Object::Function(Box::new(Function {
+        name: code.name,
+        qualname,
+        code,
+        globals,
+        defaults,
+        kwdefaults,
+        closure,
+        module,
+        doc,
+        dict: None,
+    })));
+    frame(vm).push(function);
+    Flow::Next
+}
+
+pub fn LoadBuildClass<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+    match vm.builtin("__build_class__") {
+        Some(f) => {
+            frame(vm).push(f);
+            Flow::Next
+        }
+        None => {
+            vm.raise(ExcKind::NameError, "__build_class__ not found");
+            Flow::Raise
+        }
+    }
+}

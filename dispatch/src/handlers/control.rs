@@ -1,0 +1,114 @@
+//! Jumps, loops and returns.
+
+use rceval_interp::runtime::object::{IterState, Object};
+use rceval_interp::runtime::{FrameAllocator, Value, Vm};
+
+use super::{Flow, frame, push_result, tri};
+
+#[inline(always)]
+pub fn JumpForward<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    frame(vm).pc += arg;
+    Flow::Next
+}
+
+/// Loops close with `JUMP_ABSOLUTE`, which makes it a safepoint: the collector may run here.
+#[inline(always)]
+pub fn JumpAbsolute<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    frame(vm).pc = arg;
+    vm.maybe_collect();
+    Flow::Next
+}
+
+/// Truth of the top of the stack without a call for the common immediates.
+#[inline(always)]
+fn truth(vm: &mut Vm, v: Value) -> Result<bool, ()> {
+    match v {
+        Value::Bool(b) => Ok(b),
+        Value::None => Ok(false),
+        Value::Int(i) => Ok(i != 0),
+        _ => vm.truthy(v).map_err(|_| ()),
+    }
+}
+
+#[inline(always)]
+pub fn PopJumpIfFalse<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let v = frame(vm).pop();
+    if !tri!(truth(vm, v)) {
+        frame(vm).pc = arg;
+    }
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn PopJumpIfTrue<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let v = frame(vm).pop();
+    if tri!(truth(vm, v)) {
+        frame(vm).pc = arg;
+    }
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn JumpIfFalseOrPop<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let v = frame(vm).peek(1);
+    if tri!(truth(vm, v)) {
+        frame(vm).pop();
+    } else {
+        frame(vm).pc = arg;
+    }
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn JumpIfTrueOrPop<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let v = frame(vm).peek(1);
+    if tri!(truth(vm, v)) {
+        frame(vm).pc = arg;
+    } else {
+        frame(vm).pop();
+    }
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn GetIter<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+    let v = frame(vm).pop();
+    let r = vm.get_iter(v);
+    push_result(vm, r)
+}
+
+/// `iter -> iter next`, or pops the iterator and jumps when it is exhausted. Range and list
+/// iterators are stepped here without a call.
+#[inline(always)]
+pub fn ForIter<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let it = frame(vm).peek(1);
+    if let Value::Obj(r) = it
+        && let Object::Iter(state) = vm.heap.get_mut(r)
+        && let IterState::Range { next, stop, step } = &mut **state
+    {
+        let v = *next;
+        if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
+            *next = v.saturating_add(*step);
+            frame(vm).push(Value::Int(v));
+        } else {
+            let f = frame(vm);
+            f.pop();
+            f.pc += arg;
+        }
+        return Flow::Next;
+    }
+    match tri!(vm.iter_next(it)) {
+        Some(v) => frame(vm).push(v),
+        None => {
+            let f = frame(vm);
+            f.pop();
+            f.pc += arg;
+        }
+    }
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn ReturnValue<A: FrameAllocator>(_vm: &mut Vm, _arg: u32) -> Flow {
+    Flow::Return
+}

@@ -1,0 +1,71 @@
+//! Generators: starting, yielding, delegating with `yield from`.
+
+use rceval_interp::runtime::call::GenStep;
+use rceval_interp::runtime::object::Object;
+use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
+
+use super::{Flow, frame, push_result, tri};
+
+/// Drops the `None` sent to start a fresh generator.
+pub fn GenStart<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+    frame(vm).pop();
+    Flow::Next
+}
+
+pub fn YieldValue<A: FrameAllocator>(_vm: &mut Vm, _arg: u32) -> Flow {
+    Flow::Yield
+}
+
+pub fn GetYieldFromIter<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+    let v = frame(vm).peek(1);
+    if let Value::Obj(r) = v
+        && matches!(vm.heap.get(r), Object::Generator(_))
+    {
+        return Flow::Next;
+    }
+    let v = frame(vm).pop();
+    let r = vm.get_iter(v);
+    push_result(vm, r)
+}
+
+/// `receiver value -> receiver` and yield what the receiver yields, re-running this
+/// instruction on resumption; when the receiver finishes, its return value replaces it.
+pub fn YieldFrom<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+    let f = frame(vm);
+    let sent = f.pop();
+    let receiver = f.peek(1);
+    let step = match receiver {
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::Generator(_)) => {
+            tri!(vm.gen_resume(r, sent, None))
+        }
+        _ if sent.is_none() => match tri!(vm.iter_next(receiver)) {
+            Some(v) => GenStep::Yield(v),
+            None => GenStep::Return(Value::None),
+        },
+        _ => {
+            let send = vm.intern("send");
+            let method = tri!(vm.getattr(receiver, send));
+            match vm.call(method, &[sent], &[]) {
+                Ok(v) => GenStep::Yield(v),
+                Err(_) if vm.exception_matches(ExcKind::StopIteration) => {
+                    let exc = vm.take_exception();
+                    let args = vm.exception_data(exc).map(|d| d.args).unwrap_or(Value::None);
+                    GenStep::Return(vm.seq_items(args).first().copied().unwrap_or(Value::None))
+                }
+                Err(_) => return Flow::Raise,
+            }
+        }
+    };
+    match step {
+        GenStep::Return(v) => {
+            frame(vm).set_peek(1, v);
+            Flow::Next
+        }
+        GenStep::Yield(v) => {
+            let f = frame(vm);
+            f.pc -= 1;
+            f.push(v);
+            Flow::Yield
+        }
+    }
+}

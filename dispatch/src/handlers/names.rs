@@ -1,0 +1,282 @@
+//! Loading and storing names: fast locals, cells, globals, the locals dict, attributes.
+
+use rceval_interp::runtime::object::Object;
+use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
+
+use super::{Flow, frame, push_result, tri};
+
+#[inline(always)]
+pub fn LoadFast<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    let v = f.slots[arg as usize];
+    if v.is_null() {
+        return unbound_local(vm, arg);
+    }
+    f.push(v);
+    Flow::Next
+}
+
+#[cold]
+#[inline(never)]
+fn unbound_local(vm: &mut Vm, arg: u32) -> Flow {
+    let name = frame(vm).code.code.varnames[arg as usize].clone();
+    vm.raise(
+        ExcKind::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    );
+    Flow::Raise
+}
+
+#[inline(always)]
+pub fn StoreFast<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    let v = f.pop();
+    f.slots[arg as usize] = v;
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn DeleteFast<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    if f.slots[arg as usize].is_null() {
+        return unbound_local(vm, arg);
+    }
+    f.slots[arg as usize] = Value::Null;
+    Flow::Next
+}
+
+/// The slot index of cell/free variable `arg` (they follow the locals).
+#[inline(always)]
+fn deref_slot(vm: &mut Vm, arg: u32) -> usize {
+    frame(vm).code.code.varnames.len() + arg as usize
+}
+
+#[inline(always)]
+fn cell_contents(vm: &Vm, cell: Value) -> Value {
+    match cell {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Object::Cell(v) => *v,
+            _ => Value::Null,
+        },
+        _ => Value::Null,
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn unbound_deref(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    let code = &f.code.code;
+    let name = code.deref_name(arg as usize).to_string();
+    if (arg as usize) < code.cellvars.len() {
+        vm.raise(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        );
+    } else {
+        vm.raise(
+            ExcKind::NameError,
+            format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ),
+        );
+    }
+    Flow::Raise
+}
+
+#[inline(always)]
+pub fn LoadDeref<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let slot = deref_slot(vm, arg);
+    let cell = frame(vm).slots[slot];
+    let v = cell_contents(vm, cell);
+    if v.is_null() {
+        return unbound_deref(vm, arg);
+    }
+    frame(vm).push(v);
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn StoreDeref<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let slot = deref_slot(vm, arg);
+    let f = frame(vm);
+    let v = f.pop();
+    let cell = f.slots[slot];
+    if let Value::Obj(r) = cell
+        && let Object::Cell(contents) = vm.heap.get_mut(r)
+    {
+        *contents = v;
+    }
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn DeleteDeref<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let slot = deref_slot(vm, arg);
+    let cell = frame(vm).slots[slot];
+    if cell_contents(vm, cell).is_null() {
+        return unbound_deref(vm, arg);
+    }
+    if let Value::Obj(r) = cell
+        && let Object::Cell(contents) = vm.heap.get_mut(r)
+    {
+        *contents = Value::Null;
+    }
+    Flow::Next
+}
+
+#[inline(always)]
+pub fn LoadClosure<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let slot = deref_slot(vm, arg);
+    let f = frame(vm);
+    let cell = f.slots[slot];
+    f.push(cell);
+    Flow::Next
+}
+
+/// Class bodies read free variables from the class namespace first, then the cell.
+pub fn LoadClassderef<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    let locals = f.locals;
+    let name_str = f.code.code.deref_name(arg as usize).to_string();
+    let name = vm.intern(&name_str);
+    if let Value::Obj(d) = locals
+        && let Some(v) = vm.dict_get_str(d, name)
+    {
+        frame(vm).push(v);
+        return Flow::Next;
+    }
+    LoadDeref::<A>(vm, arg)
+}
+
+#[inline(always)]
+pub fn LoadGlobal<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    let name = f.code.names[arg as usize];
+    let globals = f.globals;
+    let found = vm.dict_get_str(globals, name).or_else(|| vm.dict_get_str(vm.builtins, name));
+    match found {
+        Some(v) => {
+            frame(vm).push(v);
+            Flow::Next
+        }
+        None => name_error(vm, name),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn name_error(vm: &mut Vm, name: Value) -> Flow {
+    let name = vm.as_str(name).unwrap_or("?").to_string();
+    vm.raise(ExcKind::NameError, format!("name '{name}' is not defined"));
+    Flow::Raise
+}
+
+pub fn StoreGlobal<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    let name = f.code.names[arg as usize];
+    let globals = f.globals;
+    let v = f.pop();
+    tri!(vm.dict_set_str(globals, name, v));
+    Flow::Next
+}
+
+pub fn DeleteGlobal<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    let name = f.code.names[arg as usize];
+    let globals = f.globals;
+    match tri!(vm.table_remove(globals, name)) {
+        Some(_) => Flow::Next,
+        None => name_error(vm, name),
+    }
+}
+
+/// `LOAD_NAME`: the locals dict, then globals, then builtins (module and class bodies).
+pub fn LoadName<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    let name = f.code.names[arg as usize];
+    let (locals, globals) = (f.locals, f.globals);
+    if let Value::Obj(d) = locals
+        && let Some(v) = vm.dict_get_str(d, name)
+    {
+        frame(vm).push(v);
+        return Flow::Next;
+    }
+    let found = vm.dict_get_str(globals, name).or_else(|| vm.dict_get_str(vm.builtins, name));
+    match found {
+        Some(v) => {
+            frame(vm).push(v);
+            Flow::Next
+        }
+        None => name_error(vm, name),
+    }
+}
+
+pub fn StoreName<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    let name = f.code.names[arg as usize];
+    let target = match f.locals {
+        Value::Obj(d) => d,
+        _ => f.globals,
+    };
+    let v = f.pop();
+    tri!(vm.dict_set_str(target, name, v));
+    Flow::Next
+}
+
+pub fn DeleteName<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    let name = f.code.names[arg as usize];
+    let target = match f.locals {
+        Value::Obj(d) => d,
+        _ => f.globals,
+    };
+    match tri!(vm.table_remove(target, name)) {
+        Some(_) => Flow::Next,
+        None => name_error(vm, name),
+    }
+}
+
+#[inline(always)]
+pub fn LoadAttr<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    let name = f.code.names[arg as usize];
+    let obj = f.pop();
+    let r = vm.getattr(obj, name);
+    push_result(vm, r)
+}
+
+pub fn StoreAttr<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    let name = f.code.names[arg as usize];
+    let obj = f.pop();
+    let value = f.pop();
+    tri!(vm.setattr(obj, name, value));
+    Flow::Next
+}
+
+pub fn DeleteAttr<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    let name = f.code.names[arg as usize];
+    let obj = f.pop();
+    tri!(vm.delattr(obj, name));
+    Flow::Next
+}
+
+/// `obj -> meth self` when `obj.name` is a plain method, else `obj -> NULL attr`.
+#[inline(always)]
+pub fn LoadMethod<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    let name = f.code.names[arg as usize];
+    let obj = f.pop();
+    let (callable, this) = tri!(vm.load_method(obj, name));
+    let f = frame(vm);
+    if this.is_null() {
+        f.push(Value::Null);
+        f.push(callable);
+    } else {
+        f.push(callable);
+        f.push(this);
+    }
+    Flow::Next
+}

@@ -1,0 +1,4 @@
+//! The `rceval` command: runs, disassembles and (later) measures Python programs under any
+//! dispatch strategy and frame allocator this binary was built with.
+
+pub mod driver;

@@ -1,0 +1,7 @@
+print(abs(-5), abs(5), abs(-5.5), abs(0), abs(-0.0), abs(-(10 ** 30)), abs(True))
+print(divmod(13, 4), divmod(-13, 4), divmod(13, -4), divmod(-13, -4), divmod(13.5, 4), divmod(-13.5, 4))
+print(pow(2, 8), pow(2, -1), pow(2.5, 2), pow(-2, 3), pow(5, 3, 7), pow(-5, 3, 7), pow(5, 3, -7), pow(0, 0))
+print(round(3.14159, 2), round(2.5), round(3.5), round(-0.5), round(0.5), round(1.5), round(7), round(7, -1))
+print(round(12345.6789, -2), round(12345.6789, 1), round(0.1 + 0.2, 10), round(1e-10, 12))
+print(round(5.5), round(6.5), round(-5.5), round(-6.5), round(2.675, 2), round(0.285, 2), round(0.375, 2))
+print(type(round(5.0)).__name__, type(round(5.0, 1)).__name__, type(round(5, 1)).__name__)

@@ -1,0 +1,13 @@
+print(int(), int(3.7), int("12"), int("-0"), int(True), int("ff", 16))
+print(float(), float(3), float("2.5"), float("-inf"), float(" 7 "))
+print(str(), str(3), str(2.5), str([1, "a"]), str(None), str(True), str("x"))
+print(bool(), bool(0), bool(2), bool(""), bool("0"), bool([]), bool([0]), bool(None), bool(0.0))
+print(list(), list("ab"), list((1, 2)), list(range(3)), list({"a": 1}), list(x for x in "hi"))
+print(tuple(), tuple([1]), tuple("ab"), tuple(range(2)))
+print(dict(), dict(a=1), dict([("b", 2)]), dict(zip("cd", [3, 4])))
+print(sorted(set()), sorted(set("aba")), sorted(set([3, 1, 3])), sorted(frozenset((2, 1))), len(frozenset()))
+a = [1, 2]
+b = list(a)
+b.append(3)
+print(a, b, list(a) is a, tuple((1, 2)) == (1, 2))
+print(type(int("5")).__name__, type(float(5)).__name__, type(str(5)).__name__, type(bool(5)).__name__)

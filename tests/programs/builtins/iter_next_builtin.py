@@ -1,0 +1,16 @@
+it = iter([10, 20, 30])
+print(next(it), next(it, "d"), next(it, "d"), next(it, "d"), next(it, "d"))
+it = iter(range(3))
+print(list(it), list(it))
+it = iter({"a": 1, "b": 2}.items())
+print(next(it), next(it))
+it = iter((x * 2 for x in range(3)))
+print(sum(it))
+words = iter("one two three".split())
+first = next(words)
+rest = list(words)
+print(first, rest)
+try:
+    next(iter(()))
+except StopIteration as e:
+    print("StopIteration", repr(str(e)))

@@ -1,0 +1,6 @@
+print(ord("a"), ord("A"), ord("0"), ord(" "), ord("\n"), ord("é"), ord("€"))
+print(chr(97), chr(65), chr(48), repr(chr(32)), repr(chr(9)), chr(8364))
+print(hex(255), hex(-255), hex(0), bin(10), bin(-10), bin(0), oct(8), oct(-8), oct(0))
+print(hex(2 ** 64), bin(2 ** 10), oct(2 ** 20))
+print([chr(ord("a") + i) for i in range(26)])
+print("".join(chr(c) for c in range(ord("A"), ord("Z") + 1, 5)))

@@ -1,0 +1,10 @@
+sentence = "Four score and seven years ago our fathers brought forth"
+print([w for w in sentence.split() if len(w) > 4])
+print({w.lower(): len(w) for w in sentence.split()})
+print("".join([w[0] for w in sentence.split()]))
+print(sorted({c for c in sentence.lower() if c.isalpha()}))
+print([sentence.count(v) for v in "aeiou"])
+acronym = "".join(w[0].upper() for w in "portable network graphics".split())
+print(acronym)
+print([(i, c) for i, c in enumerate("hey") if c != "e"])
+print([s.strip() for s in " a , b,c ,  ".split(",") if s.strip()])

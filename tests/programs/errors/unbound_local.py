@@ -1,0 +1,6 @@
+counter = 0
+def bump():
+    print("bumping")
+    counter += 1
+    return counter
+bump()

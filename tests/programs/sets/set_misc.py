@@ -1,0 +1,16 @@
+a = set([1, 2, 3])
+b = set((3, 4))
+c = set("aab")
+d = set({"k": 1, "j": 2})
+e = set(range(5))
+print(sorted(a), sorted(b), sorted(c), sorted(d), sorted(e), sorted(set()))
+print(max(a), min(b), sum(e), len(c), any(a), all({0, 1}))
+print(sorted(a, reverse=True), sorted(a | b, key=lambda v: -v))
+x = {1, 2}
+y = x
+y.add(3)
+print(sorted(x), x is y)
+z = x.copy()
+z.add(4)
+print(sorted(x), sorted(z))
+print(list(sorted({3, 1, 2}))[0], tuple(sorted({"b", "a"})))
