@@ -346,7 +346,7 @@ pub fn FormatValue<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     let converted = match arg & FVC_MASK {
         FVC_STR => Some(vm.str(value)),
         FVC_REPR => Some(vm.repr(value)),
-        FVC_ASCII => Some(vm.repr(value).map(|s| rceval_interp::text::repr::str_ascii(&s))),
+        FVC_ASCII => Some(vm.repr(value).map(|s| escape_non_ascii(&s))),
         _ => None,
     };
     let text = match converted {
@@ -378,4 +378,19 @@ pub fn FormatValue<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     f.set_peek(1, s);
     Flow::Next
+}
+
+/// `ascii()` of an already computed repr: non-ASCII characters become escapes.
+fn escape_non_ascii(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        let cp = c as u32;
+        match cp {
+            0..=0x7f => out.push(c),
+            0x80..=0xff => out.push_str(&format!("\\x{cp:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{cp:04x}")),
+            _ => out.push_str(&format!("\\U{cp:08x}")),
+        }
+    }
+    out
 }
