@@ -1,4 +1,4 @@
-use semantics::text::str_methods::*;
+use rceval_interp::text::str_methods::*;
 use std::io::Write;
 fn main() {
     let out = std::io::stdout();
