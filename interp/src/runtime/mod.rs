@@ -7,10 +7,12 @@
 pub mod attrs;
 pub mod builtins;
 pub mod call;
+pub mod class_builder;
 pub mod dict;
 pub mod exceptions;
 pub mod frame;
 pub mod heap;
+pub mod import;
 pub mod iter;
 pub mod object;
 pub mod ops;

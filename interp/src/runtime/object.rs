@@ -250,6 +250,8 @@ pub enum IterState {
     Filter { func: Value, iter: Value },
     Reversed { seq: ObjRef, index: usize },
     Callable { func: Value, sentinel: Value },
+    /// The old sequence protocol: `getitem(0)`, `getitem(1)`, ... until IndexError.
+    SeqIndex { getitem: Value, index: i64 },
     Exhausted,
 }
 
@@ -335,6 +337,7 @@ impl Object {
                     f(*func);
                     f(*sentinel);
                 }
+                IterState::SeqIndex { getitem, .. } => f(*getitem),
                 IterState::Range { .. } | IterState::Exhausted => {}
             },
             Object::DictView { dict, .. } => f(Value::Obj(*dict)),

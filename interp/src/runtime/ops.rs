@@ -295,7 +295,8 @@ impl Vm {
             return Some(false);
         }
         for (&a, &b) in x.iter().zip(y) {
-            if !self.eq_fast(a, b)? {
+            // Containers compare items by identity first, as CPython does (`[nan] == [nan]`).
+            if !a.is(b) && !self.eq_fast(a, b)? {
                 return Some(false);
             }
         }
@@ -460,7 +461,7 @@ impl Vm {
 
     fn lexicographic(&mut self, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult<Value> {
         for (&x, &y) in xs.iter().zip(ys) {
-            if !self.eq(x, y)? {
+            if !x.is(y) && !self.eq(x, y)? {
                 return match op {
                     CmpOp::Eq => Ok(Value::Bool(false)),
                     CmpOp::Ne => Ok(Value::Bool(true)),

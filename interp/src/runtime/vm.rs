@@ -135,6 +135,8 @@ impl Vm {
             };
             set_bases(&mut heap, r, base);
         }
+        // `bool` precedes `int` in the table, so its MRO was built from int's empty one.
+        set_bases(&mut heap, types.bool_, Some(types.int));
         let mut exc_types: Vec<ObjRef> = Vec::with_capacity(EXCEPTION_TREE.len());
         for &(kind, base) in EXCEPTION_TREE {
             let r = heap.alloc(Object::Type(Box::new(new_type(kind.name(), Layout::BaseException))));
@@ -197,6 +199,7 @@ impl Vm {
             let _ = vm.dict_set_str(builtins, key, Value::Obj(r));
         }
         super::builtins::install(&mut vm);
+        vm.add_builtin("__build_class__", super::class_builder::build_class);
         vm
     }
 

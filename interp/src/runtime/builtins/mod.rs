@@ -1,74 +1,51 @@
 //! Built-in functions, the methods of the built-in types, and the operator fallbacks for
-//! built-in containers. (Being written; these are the entry points the rest of the runtime uses.)
+//! built-in containers. Each submodule has one job; this file wires them into a VM and
+//! re-exports the entry points the rest of the runtime calls.
 
-use super::iter::SliceIndices;
-use super::ops::{BinOp, CmpOp};
-use super::value::{ObjRef, Value};
+mod args;
+mod constructors;
+mod dict_methods;
+mod exceptions_methods;
+mod functions;
+mod generator_methods;
+mod int_float;
+mod iter_adapters;
+mod list_methods;
+pub mod object_methods;
+mod operators;
+mod printf;
+mod range_slice;
+mod reductions;
+mod set_methods;
+mod sort;
+mod special;
+mod str_format;
+mod str_methods;
+mod sys;
+mod tuple_methods;
+
 use super::vm::Vm;
-use super::{Kwargs, PyResult};
 
-/// Registers every built-in function and type method.
-pub fn install(_vm: &mut Vm) {}
+pub use dict_methods::dict_update_from;
+pub use iter_adapters::adapter_next;
+pub use operators::{dict_eq, inplace_builtin, sequence_binop, set_compare};
+pub use range_slice::{list_set_slice, range_getitem, range_key, range_len, str_getitem};
+pub use special::special_attr;
 
-/// Attributes computed rather than stored (`__class__`, `__name__`, exception `args`, ...).
-pub fn special_attr(_vm: &mut Vm, _obj: Value, _name: Value) -> PyResult<Option<Value>> {
-    Ok(None)
+/// Registers every built-in function, type constructor and type method.
+pub fn install(vm: &mut Vm) {
+    object_methods::install(vm);
+    constructors::install(vm);
+    functions::install(vm);
+    reductions::install(vm);
+    iter_adapters::install(vm);
+    str_methods::install(vm);
+    list_methods::install(vm);
+    tuple_methods::install(vm);
+    dict_methods::install(vm);
+    set_methods::install(vm);
+    int_float::install(vm);
+    generator_methods::install(vm);
+    exceptions_methods::install(vm);
+    sys::install(vm);
 }
-
-pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    if step > 0 && start < stop {
-        (stop - start - 1) / step + 1
-    } else if step < 0 && start > stop {
-        (start - stop - 1) / (-step) + 1
-    } else {
-        0
-    }
-}
-
-pub fn range_key(_vm: &Vm, _r: Value) -> (i64, i64, i64) {
-    (0, 0, 0)
-}
-
-pub fn range_getitem(vm: &mut Vm, _r: ObjRef, _key: Value, _slice: Option<ObjRef>) -> PyResult<Value> {
-    vm.err(super::ExcKind::NotImplementedError, "range indexing")
-}
-
-pub fn str_getitem(vm: &mut Vm, _s: ObjRef, _key: Value, _slice: Option<ObjRef>) -> PyResult<Value> {
-    vm.err(super::ExcKind::NotImplementedError, "str indexing")
-}
-
-pub fn list_set_slice(vm: &mut Vm, _list: ObjRef, _slice: ObjRef, _value: Value) -> PyResult<()> {
-    vm.err(super::ExcKind::NotImplementedError, "slice assignment")
-}
-
-pub fn set_compare(vm: &mut Vm, _a: Value, _b: Value, _op: CmpOp) -> PyResult<Value> {
-    vm.err(super::ExcKind::NotImplementedError, "set comparison")
-}
-
-pub fn dict_eq(_vm: &mut Vm, _a: Value, _b: Value) -> PyResult<bool> {
-    Ok(false)
-}
-
-pub fn sequence_binop(_vm: &mut Vm, _a: Value, _b: Value, _op: BinOp) -> PyResult<Option<Value>> {
-    Ok(None)
-}
-
-pub fn inplace_builtin(_vm: &mut Vm, _a: Value, _b: Value, _op: BinOp) -> PyResult<Option<Value>> {
-    Ok(None)
-}
-
-pub fn adapter_next(_vm: &mut Vm, _it: ObjRef) -> PyResult<Option<Value>> {
-    Ok(None)
-}
-
-pub fn dict_update_from(
-    _vm: &mut Vm,
-    _dict: Value,
-    _arg: Option<Value>,
-    _kwargs: Kwargs<'_>,
-) -> PyResult<()> {
-    Ok(())
-}
-
-#[allow(dead_code)]
-fn _uses(_: SliceIndices) {}

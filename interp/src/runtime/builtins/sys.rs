@@ -1,0 +1,150 @@
+//! The `sys` module: argv, limits, version, `exit`, `modules`, and `stdout`/`stderr` objects
+//! with `write` and `flush`.
+
+use std::rc::Rc;
+
+use super::args::{check_count, index_i64, one_arg};
+use crate::runtime::dict::PyDict;
+use crate::runtime::object::{Instance, Layout, Module, Object, TypeObject};
+use crate::runtime::types::ExcKind;
+use crate::runtime::value::{ObjRef, Value};
+use crate::runtime::vm::Vm;
+use crate::runtime::{Kwargs, PyResult};
+
+pub fn install(vm: &mut Vm) {
+    let dict = vm.new_dict();
+    let Value::Obj(d) = dict else { return };
+    // The driver replaces this with the program's arguments once it knows them.
+    let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm.new_list(argv);
+    let version = vm.new_str("3.11.7 (rceval)");
+    let info: Vec<Value> = vec![Value::Int(3), Value::Int(11), Value::Int(7), vm.intern("final"), Value::Int(0)];
+    let version_info = vm.new_tuple(info);
+    let modules = Value::Obj(vm.modules);
+    let name = vm.intern("sys");
+    let platform = vm.new_str("linux");
+    let byteorder = vm.new_str("little");
+    let io_type = stream_type(vm);
+    let stdout = stream(vm, io_type, 1);
+    let stderr = stream(vm, io_type, 2);
+    let entries: Vec<(&str, Value)> = vec![
+        ("__name__", name),
+        ("argv", argv),
+        ("maxsize", Value::Int(i64::MAX)),
+        ("version", version),
+        ("version_info", version_info),
+        ("modules", modules),
+        ("platform", platform),
+        ("byteorder", byteorder),
+        ("stdout", stdout),
+        ("stderr", stderr),
+    ];
+    for (k, v) in entries {
+        let key = vm.intern(k);
+        let _ = vm.dict_set_str(d, key, v);
+    }
+    let fns: &[(&'static str, crate::runtime::object::NativeFn)] = &[
+        ("setrecursionlimit", setrecursionlimit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("exit", exit),
+    ];
+    for &(k, f) in fns {
+        let func = vm.new_builtin(k, f);
+        let key = vm.intern(k);
+        let _ = vm.dict_set_str(d, key, func);
+    }
+    let module = vm.alloc(Object::Module(Box::new(Module { name, dict: d })));
+    let modules = vm.modules;
+    let _ = vm.dict_set_str(modules, name, module);
+}
+
+fn stream_type(vm: &mut Vm) -> ObjRef {
+    let object = vm.types.object;
+    let mut mro = vec![object];
+    let r = vm.heap.alloc(Object::Type(Box::new(TypeObject {
+        name: Rc::from("TextIOWrapper"),
+        qualname: Rc::from("TextIOWrapper"),
+        module: Rc::from("_io"),
+        bases: vec![object],
+        mro: Vec::new(),
+        dict: PyDict::new(),
+        layout: Layout::Object,
+        builtin: true,
+    })));
+    mro.insert(0, r);
+    if let Object::Type(t) = vm.heap.get_mut(r) {
+        t.mro = mro;
+    }
+    vm.permanent.push(Value::Obj(r));
+    vm.add_method(r, "write", stream_write);
+    vm.add_method(r, "flush", stream_flush);
+    r
+}
+
+fn stream(vm: &mut Vm, ty: ObjRef, fd: i64) -> Value {
+    let mut dict = PyDict::new();
+    let key = vm.intern("_fd");
+    dict.insert_new(vm.str_hash(key), key, Value::Int(fd));
+    vm.alloc(Object::Instance(Box::new(Instance { class: ty, dict, base_value: Value::Null, exc: None })))
+}
+
+fn stream_fd(vm: &mut Vm, this: Value) -> i64 {
+    let key = vm.intern("_fd");
+    let Value::Obj(r) = this else { return 1 };
+    match vm.heap.get(r) {
+        Object::Instance(inst) => {
+            let h = vm.str_hash(key);
+            match inst.dict.find(h, |k| k.is(key)).map(|s| inst.dict.value_at(s)) {
+                Some(Value::Int(2)) => 2,
+                _ => 1,
+            }
+        }
+        _ => 1,
+    }
+}
+
+fn stream_write(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    check_count(vm, args, "write", 2, 2)?;
+    let Some(s) = vm.as_str(args[1]).map(str::to_string) else {
+        let msg = format!("write() argument must be str, not {}", vm.type_name(args[1]));
+        return vm.err(ExcKind::TypeError, msg);
+    };
+    if stream_fd(vm, args[0]) == 2 {
+        vm.stdout.flush();
+        vm.stderr.write_str(&s);
+    } else {
+        vm.stdout.write_str(&s);
+    }
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stream_flush(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    if args.first().is_some_and(|&a| stream_fd(vm, a) == 2) {
+        vm.stderr.flush();
+    } else {
+        vm.stdout.flush();
+    }
+    Ok(Value::None)
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let v = one_arg(vm, args, "setrecursionlimit")?;
+    if matches!(v, Value::Float(_)) {
+        return vm.err(ExcKind::TypeError, "'float' object cannot be interpreted as an integer");
+    }
+    let n = index_i64(vm, v)?;
+    if n < 1 {
+        return vm.err(ExcKind::ValueError, "recursion limit must be greater or equal than 1");
+    }
+    vm.recursion_limit = usize::try_from(n).unwrap_or(usize::MAX);
+    Ok(Value::None)
+}
+
+fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn exit(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    check_count(vm, args, "exit", 0, 1)?;
+    Err(vm.raise_with_args(ExcKind::SystemExit, args.to_vec()))
+}
