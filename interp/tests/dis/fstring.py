@@ -1,0 +1,2 @@
+def show(name, value, width):
+    return f"{name!r}: {value:>{width}} ({value=}) {'x'}"

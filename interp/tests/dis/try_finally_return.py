@@ -1,0 +1,5 @@
+def read(handle):
+    try:
+        return handle.read()
+    finally:
+        handle.close()
