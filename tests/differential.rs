@@ -50,7 +50,40 @@ fn header_args(source: &str, key: &str) -> Option<Vec<String>> {
         .lines()
         .take_while(|l| l.starts_with('#') || l.trim().is_empty())
         .find_map(|l| l.strip_prefix(key))
-        .map(|rest| rest.split_whitespace().map(str::to_string).collect())
+        .map(shell_words)
+}
+
+/// Splits a header's arguments as the regeneration script does (`shlex.split`): whitespace
+/// separates words, single and double quotes group them.
+fn shell_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut quote: Option<char> = None;
+    for c in text.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => word.push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                in_word = true;
+            }
+            (None, c) if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            (None, c) => {
+                word.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    words
 }
 
 fn collect_test_programs(dir: &Path, cases: &mut Vec<Case>) {

@@ -80,6 +80,8 @@ impl<'a> Compiler<'a> {
         };
         let line = self.line_of(expr_range(expr)) as u32;
         self.enter_scope(UnitKind::Comprehension, name, key, line)?;
+        // The one parameter, `.0`: the outermost iterator.
+        self.unit().argcount = 1;
         let build = match kind {
             ComprehensionKind::List => Some(Opcode::BuildList),
             ComprehensionKind::Set => Some(Opcode::BuildSet),

@@ -505,10 +505,12 @@ impl Vm {
         } else {
             (adjust(start, len - 1, -1, len - 1), adjust(stop, -1, -1, len - 1))
         };
-        let count = if step > 0 {
-            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
-        } else if start > stop {
-            (start - stop - 1) / (-step) + 1
+        // i128: a step of i64::MIN (from a huge int) must not overflow when negated.
+        let (s, e, st) = (start as i128, stop as i128, step as i128);
+        let count = if st > 0 {
+            if e > s { (e - s - 1) / st + 1 } else { 0 }
+        } else if s > e {
+            (s - e - 1) / (-st) + 1
         } else {
             0
         };
