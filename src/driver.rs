@@ -87,7 +87,9 @@ fn run_on_this_thread(options: &RunOptions) -> Outcome {
     if options.capture {
         vm.capture_output();
     }
-    vm.argv = std::iter::once(options.path.clone()).chain(options.args.iter().cloned()).collect();
+    vm.argv = std::iter::once(options.path.clone())
+        .chain(options.args.iter().cloned())
+        .collect();
     set_sys_argv(&mut vm);
     vm.main_dir = Path::new(&options.path)
         .parent()
@@ -132,7 +134,10 @@ fn exit_code_for_exception(vm: &mut Vm) -> i32 {
     vm.stdout.flush();
     let system_exit = vm.exc_type(ExcKind::SystemExit);
     if vm.isinstance(exc, system_exit) {
-        let args = vm.exception_data(exc).map(|d| d.args).unwrap_or(Value::None);
+        let args = vm
+            .exception_data(exc)
+            .map(|d| d.args)
+            .unwrap_or(Value::None);
         let items = vm.seq_items(args);
         let code = items.first().copied().unwrap_or(Value::None);
         return match code {
@@ -167,7 +172,14 @@ pub fn render_stats(outcome: &Outcome, dispatch: &str, frames: &str) -> String {
         "rceval stats (dispatch={dispatch}, frames={frames})\n\
          frames: allocated {} reused {} freed {} peak-live {} peak-bytes {}\n\
          heap: allocations {} freed {} collections {} peak-live-objects {}\n",
-        f.allocated, f.reused, f.freed, f.peak_live, f.peak_bytes, h.allocations, h.freed,
-        h.collections, h.peak_live
+        f.allocated,
+        f.reused,
+        f.freed,
+        f.peak_live,
+        f.peak_bytes,
+        h.allocations,
+        h.freed,
+        h.collections,
+        h.peak_live
     )
 }

@@ -9,7 +9,11 @@ use rceval::driver::{self, RunOptions};
 use rceval_dispatch::variants::{DISPATCH_STRATEGIES, FRAME_ALLOCATORS};
 
 #[derive(Parser)]
-#[command(name = "rceval", version, about = "A Python bytecode interpreter built for interpreter research")]
+#[command(
+    name = "rceval",
+    version,
+    about = "A Python bytecode interpreter built for interpreter research"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -35,9 +39,7 @@ enum Command {
         args: Vec<String>,
     },
     /// Disassemble a program, like CPython 3.10's `dis`.
-    Dis {
-        file: String,
-    },
+    Dis { file: String },
     /// List the dispatch strategies, frame allocators and cargo features this binary has.
     Info,
 }
@@ -45,7 +47,13 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { dispatch, frames, stats, file, args } => {
+        Command::Run {
+            dispatch,
+            frames,
+            stats,
+            file,
+            args,
+        } => {
             let outcome = driver::run(RunOptions {
                 path: file,
                 args,

@@ -36,7 +36,10 @@ fn missing_file_is_reported_not_panicked() {
     let out = rceval(&["run", "tests/cli/no_such_file.py"]);
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
-    assert!(err.contains("can't open file 'tests/cli/no_such_file.py'"), "{err}");
+    assert!(
+        err.contains("can't open file 'tests/cli/no_such_file.py'"),
+        "{err}"
+    );
     assert!(!err.contains("panicked"), "{err}");
 }
 
@@ -46,7 +49,10 @@ fn syntax_error_names_file_line_and_column_like_cpython() {
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
     let lines: Vec<&str> = err.lines().collect();
-    assert_eq!(lines[0], "  File \"tests/cli/syntax_error.py\", line 2", "{err}");
+    assert_eq!(
+        lines[0], "  File \"tests/cli/syntax_error.py\", line 2",
+        "{err}"
+    );
     assert_eq!(lines[1], "    if x ==:", "{err}");
     assert!(lines[2].trim_start().starts_with('^'), "{err}");
     assert!(lines[3].starts_with("SyntaxError: "), "{err}");
@@ -58,7 +64,10 @@ fn unsupported_construct_is_a_syntax_error_naming_it() {
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
     assert!(err.contains("line 2"), "{err}");
-    assert!(err.contains("SyntaxError: 'match' statement is not supported by rceval yet"), "{err}");
+    assert!(
+        err.contains("SyntaxError: 'match' statement is not supported by rceval yet"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -66,9 +75,18 @@ fn runaway_recursion_raises_recursion_error() {
     let out = rceval(&["run", "tests/cli/runaway.py"]);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
-    assert!(err.starts_with("Traceback (most recent call last):"), "{err}");
-    assert!(err.contains("  File \"tests/cli/runaway.py\", line 2, in down"), "{err}");
-    assert_eq!(err.lines().last(), Some("RecursionError: maximum recursion depth exceeded"));
+    assert!(
+        err.starts_with("Traceback (most recent call last):"),
+        "{err}"
+    );
+    assert!(
+        err.contains("  File \"tests/cli/runaway.py\", line 2, in down"),
+        "{err}"
+    );
+    assert_eq!(
+        err.lines().last(),
+        Some("RecursionError: maximum recursion depth exceeded")
+    );
 }
 
 #[test]

@@ -25,13 +25,20 @@ fn main() {
     let mut cases = Vec::new();
     collect_test_programs(&root.join("tests/programs"), &mut cases);
     collect_bench_programs(&root.join("benches/programs"), &mut cases);
-    assert!(cases.len() > 100, "expected the program corpus, found {} programs", cases.len());
+    assert!(
+        cases.len() > 100,
+        "expected the program corpus, found {} programs",
+        cases.len()
+    );
     let mut trials = Vec::new();
     for (dispatch, frames) in variants::all_variants() {
         for case in &cases {
             let name = format!(
                 "{dispatch}/{frames}::{}",
-                case.program.strip_prefix(root).unwrap_or(&case.program).display()
+                case.program
+                    .strip_prefix(root)
+                    .unwrap_or(&case.program)
+                    .display()
             );
             let case = Case {
                 program: case.program.clone(),
@@ -98,7 +105,9 @@ fn collect_test_programs(dir: &Path, cases: &mut Vec<Case>) {
             continue;
         }
         let is_test = path.extension().is_some_and(|e| e == "py")
-            && !path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_'));
+            && !path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('_'));
         if !is_test {
             continue;
         }
@@ -111,7 +120,10 @@ fn collect_test_programs(dir: &Path, cases: &mut Vec<Case>) {
                 .and_then(|l| l.strip_prefix("exit: "))
                 .and_then(|n| n.trim().parse().ok())
                 .unwrap_or(1);
-            let last = lines.next().and_then(|l| l.strip_prefix("stderr: ")).unwrap_or("");
+            let last = lines
+                .next()
+                .and_then(|l| l.strip_prefix("stderr: "))
+                .unwrap_or("");
             (code, last.to_string())
         });
         cases.push(Case {
@@ -124,7 +136,9 @@ fn collect_test_programs(dir: &Path, cases: &mut Vec<Case>) {
 }
 
 fn collect_bench_programs(dir: &Path, cases: &mut Vec<Case>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut paths: Vec<PathBuf> = entries.map(|e| e.expect("dir entry").path()).collect();
     paths.sort();
     for path in paths {
@@ -132,7 +146,9 @@ fn collect_bench_programs(dir: &Path, cases: &mut Vec<Case>) {
             continue;
         }
         let source = std::fs::read_to_string(&path).expect("program source");
-        let Some(args) = header_args(&source, "# test-args:") else { continue };
+        let Some(args) = header_args(&source, "# test-args:") else {
+            continue;
+        };
         cases.push(Case {
             args,
             expected_stdout: path.with_extension("test.out"),
@@ -162,20 +178,40 @@ fn run_case(case: &Case, dispatch: &str, frames: &str) -> Result<(), Failed> {
     if outcome.stdout != expected {
         problems.push(format!(
             "stdout differs:\n{}",
-            first_difference(&String::from_utf8_lossy(&expected), &String::from_utf8_lossy(&outcome.stdout))
+            first_difference(
+                &String::from_utf8_lossy(&expected),
+                &String::from_utf8_lossy(&outcome.stdout)
+            )
         ));
     }
     if outcome.exit_code != want_code {
-        problems.push(format!("exit code {} (want {want_code})", outcome.exit_code));
+        problems.push(format!(
+            "exit code {} (want {want_code})",
+            outcome.exit_code
+        ));
     }
-    let last_line = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let last_line = stderr
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("");
     if want_code != 0 && last_line != want_last {
-        problems.push(format!("last stderr line:\n  got:  {last_line}\n  want: {want_last}"));
+        problems.push(format!(
+            "last stderr line:\n  got:  {last_line}\n  want: {want_last}"
+        ));
     }
     if problems.is_empty() {
         Ok(())
     } else {
-        let tail: String = stderr.lines().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n");
+        let tail: String = stderr
+            .lines()
+            .rev()
+            .take(12)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<Vec<_>>()
+            .join("\n");
         Err(format!("{}\n--- stderr (tail) ---\n{tail}", problems.join("\n")).into())
     }
 }
@@ -183,7 +219,11 @@ fn run_case(case: &Case, dispatch: &str, frames: &str) -> Result<(), Failed> {
 /// The first differing line of two outputs, with a little context.
 fn first_difference(want: &str, got: &str) -> String {
     let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
-    let i = w.iter().zip(&g).position(|(a, b)| a != b).unwrap_or(w.len().min(g.len()));
+    let i = w
+        .iter()
+        .zip(&g)
+        .position(|(a, b)| a != b)
+        .unwrap_or(w.len().min(g.len()));
     format!(
         "  line {}:\n  want: {:?}\n  got:  {:?}\n  ({} lines wanted, {} got)",
         i + 1,

@@ -31,11 +31,17 @@ fn a_million_cycles_stay_in_a_bounded_heap() {
     .expect("write program");
     let outcome = run_capture(&program.display().to_string());
     assert_eq!(String::from_utf8_lossy(&outcome.stderr), "");
-    assert_eq!(String::from_utf8_lossy(&outcome.stdout), "1000000 2 999999\n");
+    assert_eq!(
+        String::from_utf8_lossy(&outcome.stdout),
+        "1000000 2 999999\n"
+    );
     let heap = outcome.heap_stats;
     assert!(heap.allocations >= 2_000_000, "{heap:?}");
     assert!(heap.collections >= 5, "the collector never ran: {heap:?}");
     // Two objects per cycle: without collection the peak would be two million.
-    assert!(heap.peak_live < 400_000, "cyclic garbage was not reclaimed: {heap:?}");
+    assert!(
+        heap.peak_live < 400_000,
+        "cyclic garbage was not reclaimed: {heap:?}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -39,8 +39,11 @@ fn unwind<A: FrameAllocator>(vm: &mut Vm, mut record_traceback: bool) -> Option<
     loop {
         let f = frame(vm);
         if record_traceback {
-            let (filename, line, name) =
-                (f.code.code.filename.clone(), f.line(), f.code.code.name.clone());
+            let (filename, line, name) = (
+                f.code.code.filename.clone(),
+                f.line(),
+                f.code.code.name.clone(),
+            );
             let exc = vm.exception;
             vm.add_traceback(exc, filename, line, name);
         }

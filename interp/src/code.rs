@@ -144,7 +144,10 @@ impl CodeObject {
 
     /// Decodes the instruction stream, folding `EXTENDED_ARG` prefixes.
     pub fn instructions(&self) -> Instructions<'_> {
-        Instructions { code: &self.code, pos: 0 }
+        Instructions {
+            code: &self.code,
+            pos: 0,
+        }
     }
 }
 
@@ -169,7 +172,12 @@ impl Iterator for Instructions<'_> {
             // rather than stopping, so `dis` of a damaged stream still lists what follows.
             let opcode = Opcode::from_byte(byte).unwrap_or(Opcode::Nop);
             if opcode != Opcode::ExtendedArg {
-                return Some(Instruction { index: index as u32, start: start as u32, opcode, arg });
+                return Some(Instruction {
+                    index: index as u32,
+                    start: start as u32,
+                    opcode,
+                    arg,
+                });
             }
         }
         None

@@ -200,7 +200,10 @@ fn merge_into(vm: &mut Vm, dict: Value, mapping: Value, merge: bool) -> Result<(
             }
         },
         _ => {
-            let msg = format!("argument after ** must be a mapping, not {}", vm.type_name(mapping));
+            let msg = format!(
+                "argument after ** must be a mapping, not {}",
+                vm.type_name(mapping)
+            );
             vm.raise(ExcKind::TypeError, msg);
             return Err(());
         }
@@ -295,10 +298,15 @@ pub fn UnpackSequence<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
         }
         return Flow::Next;
     }
-    let Ok(items) = unpack_items(vm, seq) else { return Flow::Raise };
+    let Ok(items) = unpack_items(vm, seq) else {
+        return Flow::Raise;
+    };
     if items.len() != n {
         let msg = if items.len() < n {
-            format!("not enough values to unpack (expected {n}, got {})", items.len())
+            format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )
         } else {
             format!("too many values to unpack (expected {n})")
         };
@@ -316,7 +324,9 @@ pub fn UnpackSequence<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 pub fn UnpackEx<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     let (before, after) = ((arg & 0xFF) as usize, (arg >> 8) as usize);
     let seq = frame(vm).peek(1);
-    let Ok(items) = unpack_items(vm, seq) else { return Flow::Raise };
+    let Ok(items) = unpack_items(vm, seq) else {
+        return Flow::Raise;
+    };
     if items.len() < before + after {
         let msg = format!(
             "not enough values to unpack (expected at least {}, got {})",
@@ -341,7 +351,11 @@ pub fn UnpackEx<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 
 pub fn FormatValue<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
-    let spec = if arg & FVS_HAVE_SPEC != 0 { f.pop() } else { Value::Null };
+    let spec = if arg & FVS_HAVE_SPEC != 0 {
+        f.pop()
+    } else {
+        Value::Null
+    };
     let value = f.peek(1);
     let converted = match arg & FVC_MASK {
         FVC_STR => Some(vm.str(value)),

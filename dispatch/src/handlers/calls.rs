@@ -27,9 +27,10 @@ fn call<A: FrameAllocator>(
     if let Value::Obj(r) = callable {
         match vm.heap.get(r) {
             Object::Function(_) => return call_python::<A>(vm, r, args, kwargs, consumed),
-            Object::BoundMethod { func: Value::Obj(f), this }
-                if matches!(vm.heap.get(*f), Object::Function(_)) =>
-            {
+            Object::BoundMethod {
+                func: Value::Obj(f),
+                this,
+            } if matches!(vm.heap.get(*f), Object::Function(_)) => {
                 let (f, this) = (*f, *this);
                 let mut full: Args = SmallVec::with_capacity(args.len() + 1);
                 full.push(this);
@@ -53,13 +54,18 @@ fn call_python<A: FrameAllocator>(
     kwargs: &[(Value, Value)],
     consumed: u32,
 ) -> Flow {
-    let Object::Function(f) = vm.heap.get(func) else { unreachable!() };
+    let Object::Function(f) = vm.heap.get(func) else {
+        unreachable!()
+    };
     let (code, globals) = (Rc::clone(&f.code), f.globals);
     if vm.frames.len() >= vm.recursion_limit {
         return recursion_error(vm);
     }
     let mut new_frame = A::alloc(&mut vm.frame_pool, &code, globals, Value::Null);
-    if vm.bind_arguments(func, &mut new_frame, args, kwargs).is_err() {
+    if vm
+        .bind_arguments(func, &mut new_frame, args, kwargs)
+        .is_err()
+    {
         A::release(&mut vm.frame_pool, new_frame);
         return Flow::Raise;
     }
@@ -99,7 +105,11 @@ pub fn CallFunctionKw<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     let values: Args = SmallVec::from_slice(&f.top_n(n + 1)[..n]);
     let names = vm.seq_items(names);
     let npos = n - names.len();
-    let kwargs: KwArgs = names.iter().copied().zip(values[npos..].iter().copied()).collect();
+    let kwargs: KwArgs = names
+        .iter()
+        .copied()
+        .zip(values[npos..].iter().copied())
+        .collect();
     call::<A>(vm, callable, &values[..npos], &kwargs, arg + 2)
 }
 
@@ -166,14 +176,28 @@ pub fn MakeFunction<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let qualname = f.pop();
     let code_value = f.pop();
-    let closure = if arg & MAKE_CLOSURE != 0 { f.pop() } else { Value::Null };
+    let closure = if arg & MAKE_CLOSURE != 0 {
+        f.pop()
+    } else {
+        Value::Null
+    };
     if arg & 0x04 != 0 {
         f.pop(); // annotations are not kept
     }
-    let kwdefaults = if arg & MAKE_KWDEFAULTS != 0 { f.pop() } else { Value::Null };
-    let defaults = if arg & MAKE_DEFAULTS != 0 { f.pop() } else { Value::Null };
+    let kwdefaults = if arg & MAKE_KWDEFAULTS != 0 {
+        f.pop()
+    } else {
+        Value::Null
+    };
+    let defaults = if arg & MAKE_DEFAULTS != 0 {
+        f.pop()
+    } else {
+        Value::Null
+    };
     let globals = f.globals;
-    let Value::Obj(code_ref) = code_value else { return Flow::Raise };
+    let Value::Obj(code_ref) = code_value else {
+        return Flow::Raise;
+    };
     let Object::Code(code) = vm.heap.get(code_ref) else {
         vm.raise(ExcKind::SystemError, "MAKE_FUNCTION without a code object");
         return Flow::Raise;

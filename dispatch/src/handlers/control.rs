@@ -11,11 +11,22 @@ pub fn JumpForward<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-/// Loops close with `JUMP_ABSOLUTE`, which makes it a safepoint: the collector may run here.
+/// Jumps to an absolute target. A backward jump closes a loop, which makes it a safepoint:
+/// the collector may run there (CPython 3.10 closes `for` loops with `JUMP_ABSOLUTE` and
+/// `while` loops with a conditional jump back).
+#[inline(always)]
+fn jump_to(vm: &mut Vm, target: u32) {
+    let f = frame(vm);
+    let backward = target < f.pc;
+    f.pc = target;
+    if backward {
+        vm.maybe_collect();
+    }
+}
+
 #[inline(always)]
 pub fn JumpAbsolute<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
-    frame(vm).pc = arg;
-    vm.maybe_collect();
+    jump_to(vm, arg);
     Flow::Next
 }
 
@@ -34,7 +45,7 @@ fn truth(vm: &mut Vm, v: Value) -> Result<bool, ()> {
 pub fn PopJumpIfFalse<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     let v = frame(vm).pop();
     if !tri!(truth(vm, v)) {
-        frame(vm).pc = arg;
+        jump_to(vm, arg);
     }
     Flow::Next
 }
@@ -43,7 +54,7 @@ pub fn PopJumpIfFalse<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 pub fn PopJumpIfTrue<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     let v = frame(vm).pop();
     if tri!(truth(vm, v)) {
-        frame(vm).pc = arg;
+        jump_to(vm, arg);
     }
     Flow::Next
 }

@@ -34,7 +34,10 @@ pub fn PopExcept<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
     match f.pop_block() {
         Some(b) if b.kind == BlockKind::ExceptHandler => {}
         _ => {
-            vm.raise(ExcKind::SystemError, "popped block is not an except handler");
+            vm.raise(
+                ExcKind::SystemError,
+                "popped block is not an except handler",
+            );
             return Flow::Raise;
         }
     }
@@ -65,7 +68,10 @@ fn exception_instance(vm: &mut Vm, v: Value) -> Result<Value, ()> {
     if vm.isinstance(v, base) {
         return Ok(v);
     }
-    vm.raise(ExcKind::TypeError, "exceptions must derive from BaseException");
+    vm.raise(
+        ExcKind::TypeError,
+        "exceptions must derive from BaseException",
+    );
     Err(())
 }
 
@@ -81,7 +87,9 @@ pub fn RaiseVarargs<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
         }
         1 => {
             let v = frame(vm).pop();
-            let Ok(exc) = exception_instance(vm, v) else { return Flow::Raise };
+            let Ok(exc) = exception_instance(vm, v) else {
+                return Flow::Raise;
+            };
             vm.raise_value(exc);
             Flow::Raise
         }
@@ -89,7 +97,9 @@ pub fn RaiseVarargs<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
             let f = frame(vm);
             let cause = f.pop();
             let v = f.pop();
-            let Ok(exc) = exception_instance(vm, v) else { return Flow::Raise };
+            let Ok(exc) = exception_instance(vm, v) else {
+                return Flow::Raise;
+            };
             let cause = if cause.is_none() {
                 Value::None
             } else {
@@ -97,7 +107,10 @@ pub fn RaiseVarargs<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
                     Ok(c) => c,
                     Err(()) => {
                         vm.take_exception();
-                        vm.raise(ExcKind::TypeError, "exception causes must derive from BaseException");
+                        vm.raise(
+                            ExcKind::TypeError,
+                            "exception causes must derive from BaseException",
+                        );
                         return Flow::Raise;
                     }
                 }

@@ -49,7 +49,10 @@ pub fn YieldFrom<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
                 Ok(v) => GenStep::Yield(v),
                 Err(_) if vm.exception_matches(ExcKind::StopIteration) => {
                     let exc = vm.take_exception();
-                    let args = vm.exception_data(exc).map(|d| d.args).unwrap_or(Value::None);
+                    let args = vm
+                        .exception_data(exc)
+                        .map(|d| d.args)
+                        .unwrap_or(Value::None);
                     GenStep::Return(vm.seq_items(args).first().copied().unwrap_or(Value::None))
                 }
                 Err(_) => return Flow::Raise,

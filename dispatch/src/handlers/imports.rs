@@ -11,7 +11,10 @@ pub fn ImportName<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     let _fromlist = f.pop();
     let level = f.pop();
     if !matches!(level, Value::Int(0)) {
-        vm.raise(ExcKind::ImportError, "relative imports are not supported by rceval yet");
+        vm.raise(
+            ExcKind::ImportError,
+            "relative imports are not supported by rceval yet",
+        );
         return Flow::Raise;
     }
     let name = vm.as_str(name).unwrap_or("").to_string();
@@ -54,8 +57,12 @@ pub fn ImportStar<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
         Value::Obj(d) => d,
         _ => f.globals,
     };
-    let Value::Obj(m) = module else { return Flow::Next };
-    let Object::Module(m) = vm.heap.get(m) else { return Flow::Next };
+    let Value::Obj(m) = module else {
+        return Flow::Next;
+    };
+    let Object::Module(m) = vm.heap.get(m) else {
+        return Flow::Next;
+    };
     let dict = m.dict;
     let entries: Vec<(Value, Value)> = match vm.heap.get(dict) {
         Object::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),

@@ -50,7 +50,9 @@ pub enum Flow {
 /// The running frame.
 #[inline(always)]
 pub(crate) fn frame(vm: &mut Vm) -> &mut Frame {
-    vm.frames.last_mut().expect("the eval loop always has a frame")
+    vm.frames
+        .last_mut()
+        .expect("the eval loop always has a frame")
 }
 
 /// Unwraps a runtime result inside a handler, turning an exception into [`Flow::Raise`].

@@ -71,7 +71,9 @@ fn unbound_deref(vm: &mut Vm, arg: u32) -> Flow {
     if (arg as usize) < code.cellvars.len() {
         vm.raise(
             ExcKind::UnboundLocalError,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         );
     } else {
         vm.raise(
@@ -154,7 +156,9 @@ pub fn LoadGlobal<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
     let globals = f.globals;
-    let found = vm.dict_get_str(globals, name).or_else(|| vm.dict_get_str(vm.builtins, name));
+    let found = vm
+        .dict_get_str(globals, name)
+        .or_else(|| vm.dict_get_str(vm.builtins, name));
     match found {
         Some(v) => {
             frame(vm).push(v);
@@ -202,7 +206,9 @@ pub fn LoadName<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
         frame(vm).push(v);
         return Flow::Next;
     }
-    let found = vm.dict_get_str(globals, name).or_else(|| vm.dict_get_str(vm.builtins, name));
+    let found = vm
+        .dict_get_str(globals, name)
+        .or_else(|| vm.dict_get_str(vm.builtins, name));
     match found {
         Some(v) => {
             frame(vm).push(v);

@@ -6,7 +6,7 @@ use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
 use super::{Flow, frame, push_result, tri};
 
 #[inline(always)]
-fn unary<A: FrameAllocator>(vm: &mut Vm, op: UnaryOp) -> Flow {
+fn unary(vm: &mut Vm, op: UnaryOp) -> Flow {
     let v = frame(vm).pop();
     let r = vm.unary_op(v, op);
     push_result(vm, r)
@@ -14,17 +14,17 @@ fn unary<A: FrameAllocator>(vm: &mut Vm, op: UnaryOp) -> Flow {
 
 #[inline(always)]
 pub fn UnaryPositive<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
-    unary::<A>(vm, UnaryOp::Pos)
+    unary(vm, UnaryOp::Pos)
 }
 
 #[inline(always)]
 pub fn UnaryNegative<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
-    unary::<A>(vm, UnaryOp::Neg)
+    unary(vm, UnaryOp::Neg)
 }
 
 #[inline(always)]
 pub fn UnaryInvert<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
-    unary::<A>(vm, UnaryOp::Invert)
+    unary(vm, UnaryOp::Invert)
 }
 
 #[inline(always)]
@@ -101,7 +101,10 @@ pub fn CompareOp<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
         return Flow::Next;
     }
     let Some(op) = CmpOp::from_arg(arg) else {
-        vm.raise(ExcKind::SystemError, format!("bad COMPARE_OP argument {arg}"));
+        vm.raise(
+            ExcKind::SystemError,
+            format!("bad COMPARE_OP argument {arg}"),
+        );
         return Flow::Raise;
     };
     let r = vm.compare(a, b, op);

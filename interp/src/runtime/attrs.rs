@@ -38,9 +38,18 @@ impl Vm {
                 Object::Range { .. } => t.range,
                 Object::Slice { .. } => t.slice,
                 Object::Iter(_) => t.iterator,
-                Object::DictView { kind: DictViewKind::Keys, .. } => t.dict_keys,
-                Object::DictView { kind: DictViewKind::Values, .. } => t.dict_values,
-                Object::DictView { kind: DictViewKind::Items, .. } => t.dict_items,
+                Object::DictView {
+                    kind: DictViewKind::Keys,
+                    ..
+                } => t.dict_keys,
+                Object::DictView {
+                    kind: DictViewKind::Values,
+                    ..
+                } => t.dict_values,
+                Object::DictView {
+                    kind: DictViewKind::Items,
+                    ..
+                } => t.dict_items,
                 Object::Code(_) => t.code,
                 Object::StaticMethod(_) => t.staticmethod,
                 Object::ClassMethod(_) => t.classmethod,
@@ -110,21 +119,28 @@ impl Vm {
         };
         let hash = self.str_hash(name);
         let name_str = self.as_str(name);
-        d.find(hash, |k| k.is(name) || self.as_str(k) == name_str).map(|slot| d.value_at(slot))
+        d.find(hash, |k| k.is(name) || self.as_str(k) == name_str)
+            .map(|slot| d.value_at(slot))
     }
 
     /// Binds a class attribute found for `obj` (functions become bound methods).
     pub fn bind(&mut self, attr: Value, obj: Value, ty: ObjRef) -> PyResult<Value> {
         let Value::Obj(r) = attr else { return Ok(attr) };
         Ok(match self.heap.get(r) {
-            Object::Function(_) => self.alloc(Object::BoundMethod { func: attr, this: obj }),
+            Object::Function(_) => self.alloc(Object::BoundMethod {
+                func: attr,
+                this: obj,
+            }),
             Object::Builtin(b) if b.this.is_null() => {
                 let b = Builtin { this: obj, ..*b };
                 self.alloc(Object::Builtin(b))
             }
             Object::ClassMethod(f) => {
                 let f = *f;
-                self.alloc(Object::BoundMethod { func: f, this: Value::Obj(ty) })
+                self.alloc(Object::BoundMethod {
+                    func: f,
+                    this: Value::Obj(ty),
+                })
             }
             Object::StaticMethod(f) => *f,
             Object::Property { fget, .. } => {
@@ -185,9 +201,7 @@ impl Vm {
             if let Some(getattr) = self.lookup_in_mro(ty, hook) {
                 return match self.call(getattr, &[obj, name], &[]) {
                     Ok(v) => Ok(Some(v)),
-                    Err(Raised) if self.exception_matches(ExcKind::AttributeError) => {
-                        Err(Raised)
-                    }
+                    Err(Raised) if self.exception_matches(ExcKind::AttributeError) => Err(Raised),
                     Err(e) => Err(e),
                 };
             }
@@ -197,11 +211,16 @@ impl Vm {
 
     fn type_getattr(&mut self, ty: ObjRef, name: Value) -> PyResult<Option<Value>> {
         if let Some(attr) = self.lookup_in_mro(ty, name) {
-            let Value::Obj(a) = attr else { return Ok(Some(attr)) };
+            let Value::Obj(a) = attr else {
+                return Ok(Some(attr));
+            };
             return Ok(Some(match self.heap.get(a) {
                 Object::ClassMethod(f) => {
                     let f = *f;
-                    self.alloc(Object::BoundMethod { func: f, this: Value::Obj(ty) })
+                    self.alloc(Object::BoundMethod {
+                        func: f,
+                        this: Value::Obj(ty),
+                    })
                 }
                 Object::StaticMethod(f) => *f,
                 _ => attr,
@@ -249,7 +268,8 @@ impl Vm {
                 Object::Builtin(b) => b.this.is_null(),
                 _ => false,
             };
-            let shadowed = matches!(obj, Value::Obj(r) if self.instance_dict_get(r, name).is_some());
+            let shadowed =
+                matches!(obj, Value::Obj(r) if self.instance_dict_get(r, name).is_some());
             if plain_method && !shadowed {
                 return Ok((attr, obj));
             }
@@ -350,7 +370,9 @@ impl Vm {
                     _ => None,
                 };
                 dict.and_then(|d| {
-                    d.find(hash, |k| k.is(name) || self.as_str(k) == name_str.as_deref())
+                    d.find(hash, |k| {
+                        k.is(name) || self.as_str(k) == name_str.as_deref()
+                    })
                 })
             };
             if let Some(slot) = found {
@@ -389,10 +411,7 @@ impl Vm {
             match self.is_type(b) {
                 Some(r) => base_refs.push(r),
                 None => {
-                    let msg = format!(
-                        "bases must be types, not '{}'",
-                        self.type_name(b)
-                    );
+                    let msg = format!("bases must be types, not '{}'", self.type_name(b));
                     return self.err(ExcKind::TypeError, msg);
                 }
             }
@@ -402,14 +421,26 @@ impl Vm {
         }
         for &b in &base_refs {
             let t = self.type_obj(b);
-            if t.builtin && matches!(t.layout, Layout::Bool | Layout::None | Layout::Function | Layout::Generator | Layout::Range | Layout::Slice) {
+            if t.builtin
+                && matches!(
+                    t.layout,
+                    Layout::Bool
+                        | Layout::None
+                        | Layout::Function
+                        | Layout::Generator
+                        | Layout::Range
+                        | Layout::Slice
+                )
+            {
                 let msg = format!("type '{}' is not an acceptable base type", t.name);
                 return self.err(ExcKind::TypeError, msg);
             }
         }
         let Some(mut mro) = self.c3_merge(&base_refs) else {
-            let names: Vec<String> =
-                base_refs.iter().map(|&b| self.type_obj(b).name.to_string()).collect();
+            let names: Vec<String> = base_refs
+                .iter()
+                .map(|&b| self.type_obj(b).name.to_string())
+                .collect();
             let msg = format!(
                 "Cannot create a consistent method resolution order (MRO) for bases {}",
                 names.join(", ")
@@ -447,8 +478,10 @@ impl Vm {
 
     /// C3 linearization of the bases' MROs (without the new class itself).
     fn c3_merge(&self, bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
-        let mut seqs: Vec<Vec<ObjRef>> =
-            bases.iter().map(|&b| self.type_obj(b).mro.clone()).collect();
+        let mut seqs: Vec<Vec<ObjRef>> = bases
+            .iter()
+            .map(|&b| self.type_obj(b).mro.clone())
+            .collect();
         seqs.push(bases.to_vec());
         let mut out = Vec::new();
         loop {
@@ -456,9 +489,10 @@ impl Vm {
             if seqs.is_empty() {
                 return Some(out);
             }
-            let candidate = seqs.iter().map(|s| s[0]).find(|&c| {
-                seqs.iter().all(|s| !s[1..].contains(&c))
-            })?;
+            let candidate = seqs
+                .iter()
+                .map(|s| s[0])
+                .find(|&c| seqs.iter().all(|s| !s[1..].contains(&c)))?;
             out.push(candidate);
             for s in &mut seqs {
                 if s[0] == candidate {

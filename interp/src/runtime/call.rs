@@ -154,7 +154,9 @@ impl Vm {
             self.bind_general(&code, frame, args, kwargs, &defaults, kwdefaults)?;
         }
 
-        let Object::Function(f) = self.heap.get(func) else { unreachable!() };
+        let Object::Function(f) = self.heap.get(func) else {
+            unreachable!()
+        };
         let closure = f.closure.clone();
         let nlocals = co.varnames.len();
         let ncells = co.cellvars.len();
@@ -196,7 +198,11 @@ impl Vm {
         frame.slots[..npos].copy_from_slice(&args[..npos]);
         let mut next = argcount + kwonly;
         if has_varargs {
-            let extra = if args.len() > argcount { args[argcount..].to_vec() } else { Vec::new() };
+            let extra = if args.len() > argcount {
+                args[argcount..].to_vec()
+            } else {
+                Vec::new()
+            };
             frame.slots[next] = self.new_tuple(extra);
             next += 1;
         } else if args.len() > argcount {
@@ -226,8 +232,8 @@ impl Vm {
                 None => match varkw_dict {
                     Some(d) => self.setitem(d, name, value)?,
                     None => {
-                        let is_posonly = (0..posonly)
-                            .any(|i| self.as_str(code.varnames[i]) == Some(&name_str));
+                        let is_posonly =
+                            (0..posonly).any(|i| self.as_str(code.varnames[i]) == Some(&name_str));
                         let msg = if is_posonly {
                             format!(
                                 "{qualname}() got some positional-only arguments passed as keyword arguments: '{name_str}'"
@@ -284,7 +290,11 @@ impl Vm {
         let argcount = co.argcount as usize;
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         let takes = if ndefaults > 0 && ndefaults <= argcount {
-            format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+            format!(
+                "from {} to {} positional arguments",
+                argcount - ndefaults,
+                argcount
+            )
         } else {
             format!("{argcount} positional argument{}", plural(argcount))
         };
@@ -316,7 +326,11 @@ impl Vm {
         let list = match names.len() {
             1 => names[0].clone(),
             2 => format!("{} and {}", names[0], names[1]),
-            _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+            _ => format!(
+                "{}, and {}",
+                names[..names.len() - 1].join(", "),
+                names[names.len() - 1]
+            ),
         };
         let msg = format!(
             "{}() missing {} required {kind} argument{}: {list}",
@@ -372,7 +386,10 @@ impl Vm {
         let layout = self.type_obj(ty).layout;
         let exc = if layout == Layout::BaseException {
             let args_tuple = self.new_tuple(args.to_vec());
-            Some(Box::new(ExceptionData { args: args_tuple, ..Default::default() }))
+            Some(Box::new(ExceptionData {
+                args: args_tuple,
+                ..Default::default()
+            }))
         } else {
             None
         };
@@ -416,8 +433,7 @@ impl Vm {
                 full.extend_from_slice(args);
                 let r = self.call(init, &full, kwargs)?;
                 if !r.is_none() {
-                    let msg =
-                        format!("__init__() should return None, not '{}'", self.type_name(r));
+                    let msg = format!("__init__() should return None, not '{}'", self.type_name(r));
                     return self.err(ExcKind::TypeError, msg);
                 }
                 Ok(())
@@ -479,12 +495,19 @@ impl Vm {
     }
 
     /// Resumes a generator with a sent value (or an exception to throw in): `send`/`throw`.
-    pub fn gen_resume(&mut self, gen_ref: ObjRef, sent: Value, throw: Option<Value>) -> PyResult<GenStep> {
+    pub fn gen_resume(
+        &mut self,
+        gen_ref: ObjRef,
+        sent: Value,
+        throw: Option<Value>,
+    ) -> PyResult<GenStep> {
         let Object::Generator(g) = self.heap.get_mut(gen_ref) else {
             return self.err(ExcKind::TypeError, "not a generator");
         };
         match g.state {
-            GenState::Running => return self.err(ExcKind::ValueError, "generator already executing"),
+            GenState::Running => {
+                return self.err(ExcKind::ValueError, "generator already executing");
+            }
             GenState::Finished => {
                 if let Some(exc) = throw {
                     return Err(self.raise_value(exc));
@@ -527,7 +550,9 @@ impl Vm {
         self.native_depth += 1;
         let exit = (self.hooks.eval_frame)(self, frame);
         self.native_depth -= 1;
-        let Object::Generator(g) = self.heap.get_mut(gen_ref) else { unreachable!() };
+        let Object::Generator(g) = self.heap.get_mut(gen_ref) else {
+            unreachable!()
+        };
         match exit {
             FrameExit::Yielded(v, frame) => {
                 g.state = GenState::Suspended;
@@ -577,7 +602,9 @@ impl Vm {
         let exc_type = self.exc_type(ExcKind::GeneratorExit);
         let exc = self.new_exception(exc_type, Vec::new());
         match self.gen_resume(gen_ref, Value::None, Some(exc)) {
-            Ok(GenStep::Yield(_)) => self.err(ExcKind::RuntimeError, "generator ignored GeneratorExit"),
+            Ok(GenStep::Yield(_)) => {
+                self.err(ExcKind::RuntimeError, "generator ignored GeneratorExit")
+            }
             Ok(GenStep::Return(_)) => Ok(()),
             Err(Raised) => {
                 if self.exception_matches(ExcKind::GeneratorExit)

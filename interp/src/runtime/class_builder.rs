@@ -26,7 +26,10 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<
     }
     let bases = &args[2..];
     let Value::Obj(body_ref) = body else {
-        return vm.err(ExcKind::TypeError, "__build_class__: func must be a function");
+        return vm.err(
+            ExcKind::TypeError,
+            "__build_class__: func must be a function",
+        );
     };
     let namespace = vm.new_dict();
     vm.temp_roots.push(namespace);

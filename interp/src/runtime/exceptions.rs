@@ -15,7 +15,10 @@ impl Vm {
             class: ty,
             dict: Default::default(),
             base_value: Value::Null,
-            exc: Some(Box::new(ExceptionData { args, ..Default::default() })),
+            exc: Some(Box::new(ExceptionData {
+                args,
+                ..Default::default()
+            })),
         })))
     }
 
@@ -42,7 +45,11 @@ impl Vm {
     /// Records that the exception passed through `frame_index` of the frame stack.
     pub fn add_traceback(&mut self, exc: Value, filename: Rc<str>, line: u32, name: Rc<str>) {
         if let Some(data) = self.exception_data_mut(exc) {
-            data.traceback.push(TracebackEntry { filename, line, name });
+            data.traceback.push(TracebackEntry {
+                filename,
+                line,
+                name,
+            });
         }
     }
 
@@ -50,13 +57,21 @@ impl Vm {
     pub fn exception_message(&mut self, exc: Value) -> String {
         let ty = self.type_of(exc);
         let has_user_str = !self.type_obj(ty).builtin
-            && self.type_obj(ty).mro.iter().take_while(|&&t| !self.type_obj(t).builtin).any(|&t| {
-                let key = self.interned.get("__str__").copied();
-                key.is_some_and(|k| {
-                    let k = Value::Obj(k);
-                    self.type_obj(t).dict.find(self.str_hash(k), |x| x.is(k)).is_some()
-                })
-            });
+            && self
+                .type_obj(ty)
+                .mro
+                .iter()
+                .take_while(|&&t| !self.type_obj(t).builtin)
+                .any(|&t| {
+                    let key = self.interned.get("__str__").copied();
+                    key.is_some_and(|k| {
+                        let k = Value::Obj(k);
+                        self.type_obj(t)
+                            .dict
+                            .find(self.str_hash(k), |x| x.is(k))
+                            .is_some()
+                    })
+                });
         if has_user_str {
             return match self.str(exc) {
                 Ok(s) => s,
@@ -66,7 +81,10 @@ impl Vm {
                 }
             };
         }
-        let args = self.exception_data(exc).map(|d| d.args).unwrap_or(Value::None);
+        let args = self
+            .exception_data(exc)
+            .map(|d| d.args)
+            .unwrap_or(Value::None);
         let items = self.seq_items(args);
         let key_error = self.is_subtype(ty, self.exc_type(super::ExcKind::KeyError));
         let result = match items.len() {
@@ -118,12 +136,17 @@ impl Vm {
                 "\nDuring handling of the above exception, another exception occurred:\n\n",
             );
         }
-        let entries: Vec<TracebackEntry> =
-            self.exception_data(exc).map(|d| d.traceback.clone()).unwrap_or_default();
+        let entries: Vec<TracebackEntry> = self
+            .exception_data(exc)
+            .map(|d| d.traceback.clone())
+            .unwrap_or_default();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for e in entries.iter().rev() {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.line, e.name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.filename, e.line, e.name
+                ));
                 if let Some(line) = self.source_line(&e.filename, e.line) {
                     out.push_str(&format!("    {line}\n"));
                 }

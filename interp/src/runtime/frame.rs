@@ -70,7 +70,11 @@ impl Frame {
             lasti: 0,
             sp: stack_base as u32,
             stack_base: stack_base as u32,
-            blocks: [Block { kind: BlockKind::SetupFinally, handler: 0, level: 0 }; CO_MAXBLOCKS],
+            blocks: [Block {
+                kind: BlockKind::SetupFinally,
+                handler: 0,
+                level: 0,
+            }; CO_MAXBLOCKS],
             nblocks: 0,
             is_entry: false,
             generator: None,
@@ -141,8 +145,11 @@ impl Frame {
         if self.nblocks as usize >= CO_MAXBLOCKS {
             return false;
         }
-        self.blocks[self.nblocks as usize] =
-            Block { kind, handler, level: self.sp - self.stack_base };
+        self.blocks[self.nblocks as usize] = Block {
+            kind,
+            handler,
+            level: self.sp - self.stack_base,
+        };
         self.nblocks += 1;
         true
     }
@@ -162,9 +169,16 @@ impl Frame {
         if let Some(g) = self.generator {
             f(Value::Obj(g));
         }
-        self.slots[..self.sp as usize].iter().copied().for_each(&mut *f);
+        self.slots[..self.sp as usize]
+            .iter()
+            .copied()
+            .for_each(&mut *f);
         let code = &self.code;
-        code.consts.iter().chain(&*code.names).copied().for_each(&mut *f);
+        code.consts
+            .iter()
+            .chain(&*code.names)
+            .copied()
+            .for_each(&mut *f);
     }
 }
 
@@ -220,8 +234,12 @@ pub trait FrameAllocator: 'static {
     /// The name `--frames` selects it by.
     const NAME: &'static str;
 
-    fn alloc(pool: &mut FramePool, code: &Rc<CodeUnit>, globals: ObjRef, locals: Value)
-    -> Box<Frame>;
+    fn alloc(
+        pool: &mut FramePool,
+        code: &Rc<CodeUnit>,
+        globals: ObjRef,
+        locals: Value,
+    ) -> Box<Frame>;
 
     /// Takes back a frame whose call has ended (never a suspended generator's).
     fn release(pool: &mut FramePool, frame: Box<Frame>);

@@ -22,6 +22,8 @@ pub struct Heap {
     free: Vec<u32>,
     pub stats: HeapStats,
     allocated_since_gc: usize,
+    /// Objects that survived the last collection.
+    live_after_gc: usize,
     /// Allocations between collections never drop below this.
     pub min_gc_interval: usize,
 }
@@ -34,6 +36,7 @@ impl Default for Heap {
             free: Vec::new(),
             stats: HeapStats::default(),
             allocated_since_gc: 0,
+            live_after_gc: 0,
             min_gc_interval: 100_000,
         }
     }
@@ -73,11 +76,11 @@ impl Heap {
     }
 
     /// Whether enough has been allocated since the last collection to make one worthwhile:
-    /// the interval grows with the live heap, so collection cost stays proportional to
-    /// allocation.
+    /// the interval grows with what survived the last one, so collection cost stays
+    /// proportional to allocation.
     #[inline(always)]
     pub fn wants_collection(&self) -> bool {
-        self.allocated_since_gc >= self.min_gc_interval.max(self.stats.live)
+        self.allocated_since_gc >= self.min_gc_interval.max(self.live_after_gc)
     }
 
     /// Marks everything reachable from `roots`, frees the rest. Returns how many were freed.
@@ -113,6 +116,7 @@ impl Heap {
         self.stats.live -= freed;
         self.stats.collections += 1;
         self.allocated_since_gc = 0;
+        self.live_after_gc = self.stats.live;
         freed
     }
 }

@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
+use super::PyResult;
 use super::object::{Module, Object};
 use super::types::ExcKind;
 use super::value::Value;
 use super::vm::Vm;
-use super::PyResult;
 
 impl Vm {
     /// The module object for `name`, importing it on first use.
@@ -24,7 +24,10 @@ impl Vm {
         }
         let path = self.main_dir.join(format!("{name}.py"));
         let Ok(source) = std::fs::read_to_string(&path) else {
-            return self.err(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"));
+            return self.err(
+                ExcKind::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            );
         };
         let filename = path.display().to_string();
         let code = match crate::compiler::compile_module(&source, &filename) {
@@ -60,7 +63,10 @@ impl Vm {
         }
         let k = self.intern("__doc__");
         let _ = self.dict_set_str(dict_ref, k, Value::None);
-        self.alloc(Object::Module(Box::new(Module { name: name_value, dict: dict_ref })))
+        self.alloc(Object::Module(Box::new(Module {
+            name: name_value,
+            dict: dict_ref,
+        })))
     }
 
     /// Runs compiled module code in a module's namespace.
@@ -69,13 +75,16 @@ impl Vm {
         module: Value,
         code: &Rc<crate::code::CodeObject>,
     ) -> PyResult<Value> {
-        let Value::Obj(m) = module else { return self.err(ExcKind::TypeError, "not a module") };
+        let Value::Obj(m) = module else {
+            return self.err(ExcKind::TypeError, "not a module");
+        };
         let Object::Module(m) = self.heap.get(m) else {
             return self.err(ExcKind::TypeError, "not a module");
         };
         let globals = m.dict;
         let unit = self.load_code(code);
-        let frame = (self.hooks.alloc_frame)(&mut self.frame_pool, &unit, globals, Value::Obj(globals));
+        let frame =
+            (self.hooks.alloc_frame)(&mut self.frame_pool, &unit, globals, Value::Obj(globals));
         self.temp_roots.push(module);
         let r = self.run_frame(frame);
         self.temp_roots.pop();

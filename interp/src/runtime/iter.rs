@@ -33,19 +33,29 @@ impl Vm {
         let state = match self.heap.get(r) {
             Object::List(_) | Object::Tuple(_) => IterState::Seq { seq: r, index: 0 },
             Object::Str(_) => IterState::Str { s: r, pos: 0 },
-            Object::Range { start, stop, step } => {
-                IterState::Range { next: *start, stop: *stop, step: *step }
-            }
-            Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => {
-                IterState::Dict { dict: r, slot: 0, kind: DictViewKind::Keys, version: d.version }
-            }
+            Object::Range { start, stop, step } => IterState::Range {
+                next: *start,
+                stop: *stop,
+                step: *step,
+            },
+            Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => IterState::Dict {
+                dict: r,
+                slot: 0,
+                kind: DictViewKind::Keys,
+                version: d.version,
+            },
             Object::DictView { dict, kind } => {
                 let (dict, kind) = (*dict, *kind);
                 let version = match self.heap.get(dict) {
                     Object::Dict(d) => d.version,
                     _ => 0,
                 };
-                IterState::Dict { dict, slot: 0, kind, version }
+                IterState::Dict {
+                    dict,
+                    slot: 0,
+                    kind,
+                    version,
+                }
             }
             Object::Iter(_) | Object::Generator(_) => return Ok(v),
             Object::Instance(inst) => {
@@ -57,7 +67,9 @@ impl Vm {
                 }
                 if self.lookup_in_mro_str(ty, "__getitem__").is_some() {
                     // The old sequence protocol: index from 0 until IndexError.
-                    let getitem = self.lookup_in_mro_str(ty, "__getitem__").unwrap_or(Value::None);
+                    let getitem = self
+                        .lookup_in_mro_str(ty, "__getitem__")
+                        .unwrap_or(Value::None);
                     let bound = self.bind(getitem, v, ty)?;
                     return Ok(self.alloc(Object::Iter(Box::new(IterState::Callable {
                         func: bound,
@@ -113,7 +125,9 @@ impl Vm {
     }
 
     fn builtin_iter_next(&mut self, r: ObjRef) -> PyResult<Option<Value>> {
-        let Object::Iter(state) = self.heap.get_mut(r) else { unreachable!() };
+        let Object::Iter(state) = self.heap.get_mut(r) else {
+            unreachable!()
+        };
         match &mut **state {
             IterState::Range { next, stop, step } => {
                 let v = *next;
@@ -138,7 +152,9 @@ impl Vm {
             }
             IterState::Str { s, pos } => {
                 let (s, p) = (*s, *pos);
-                let Object::Str(st) = self.heap.get(s) else { return Ok(None) };
+                let Object::Str(st) = self.heap.get(s) else {
+                    return Ok(None);
+                };
                 let Some(ch) = st.s[p..].chars().next() else {
                     return Ok(None);
                 };
@@ -150,7 +166,12 @@ impl Vm {
                 let mut buf = [0u8; 4];
                 Ok(Some(self.intern_char(ch.encode_utf8(&mut buf))))
             }
-            IterState::Dict { dict, slot, kind, version } => {
+            IterState::Dict {
+                dict,
+                slot,
+                kind,
+                version,
+            } => {
                 let (dict, start, kind, version) = (*dict, *slot, *kind, *version);
                 let (Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d)) = self.heap.get(dict)
                 else {
@@ -182,14 +203,11 @@ impl Vm {
                 {
                     *slot = i + 1;
                 }
-                Ok(match found {
-                    None => None,
-                    Some(e) => Some(match kind {
-                        DictViewKind::Keys => e.key,
-                        DictViewKind::Values => e.value,
-                        DictViewKind::Items => self.new_tuple(vec![e.key, e.value]),
-                    }),
-                })
+                Ok(found.map(|e| match kind {
+                    DictViewKind::Keys => e.key,
+                    DictViewKind::Values => e.value,
+                    DictViewKind::Items => self.new_tuple(vec![e.key, e.value]),
+                }))
             }
             IterState::Exhausted => Ok(None),
             _ => super::builtins::adapter_next(self, r),
@@ -204,7 +222,11 @@ impl Vm {
 
     /// A one-character str; ASCII ones are interned so iterating a str allocates nothing.
     pub fn intern_char(&mut self, s: &str) -> Value {
-        if s.len() == 1 { self.intern(s) } else { self.new_str(s) }
+        if s.len() == 1 {
+            self.intern(s)
+        } else {
+            self.new_str(s)
+        }
     }
 
     /// All items of an iterable, rooted while they are gathered.
@@ -266,7 +288,9 @@ impl Vm {
                         let n = self.call(f, &[v], &[])?;
                         return match n {
                             Value::Int(n) if n >= 0 => Ok(n as usize),
-                            Value::Int(_) => self.err(ExcKind::ValueError, "__len__() should return >= 0"),
+                            Value::Int(_) => {
+                                self.err(ExcKind::ValueError, "__len__() should return >= 0")
+                            }
                             Value::Bool(b) => Ok(b as usize),
                             _ => {
                                 let msg = format!(
@@ -321,7 +345,11 @@ impl Vm {
                         _ => None,
                     };
                     if let Some(i) = as_int {
-                        let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                        let inside = if step > 0 {
+                            i >= start && i < stop
+                        } else {
+                            i <= start && i > stop
+                        };
                         return Ok(inside && (i - start) % step == 0);
                     }
                 }
@@ -362,7 +390,10 @@ impl Vm {
         // Fall back to iteration (generators, iterators, `__iter__` classes).
         let it = self.get_iter(container).map_err(|_| {
             self.take_exception();
-            let msg = format!("argument of type '{}' is not iterable", self.type_name(container));
+            let msg = format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            );
             self.raise(ExcKind::TypeError, msg)
         })?;
         self.temp_roots.push(it);
@@ -430,9 +461,13 @@ impl Vm {
 
     /// Removes `key`, returning its value if it was there.
     pub fn table_remove(&mut self, table: ObjRef, key: Value) -> PyResult<Option<Value>> {
-        let Some(slot) = self.table_lookup(table, key)? else { return Ok(None) };
+        let Some(slot) = self.table_lookup(table, key)? else {
+            return Ok(None);
+        };
         match self.heap.get_mut(table) {
-            Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => Ok(Some(d.remove_at(slot).value)),
+            Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => {
+                Ok(Some(d.remove_at(slot).value))
+            }
             _ => Ok(None),
         }
     }
@@ -456,7 +491,11 @@ impl Vm {
             },
         };
         let i = if i < 0 { i + len as i64 } else { i };
-        Ok(if i >= 0 && (i as usize) < len { Some(i as usize) } else { None })
+        Ok(if i >= 0 && (i as usize) < len {
+            Some(i as usize)
+        } else {
+            None
+        })
     }
 
     /// An int usable as an index (big ints saturate, so they are always out of range).
@@ -465,7 +504,11 @@ impl Vm {
             Value::Int(i) => Some(i),
             Value::Bool(b) => Some(b as i64),
             Value::Obj(r) => match self.heap.get(r) {
-                Object::BigInt(b) => Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }),
+                Object::BigInt(b) => Some(if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                }),
                 _ => None,
             },
             _ => None,
@@ -503,7 +546,10 @@ impl Vm {
         let (start, stop) = if step > 0 {
             (adjust(start, 0, 0, len), adjust(stop, len, 0, len))
         } else {
-            (adjust(start, len - 1, -1, len - 1), adjust(stop, -1, -1, len - 1))
+            (
+                adjust(start, len - 1, -1, len - 1),
+                adjust(stop, -1, -1, len - 1),
+            )
         };
         // i128: a step of i64::MIN (from a huge int) must not overflow when negated.
         let (s, e, st) = (start as i128, stop as i128, step as i128);
@@ -514,7 +560,12 @@ impl Vm {
         } else {
             0
         };
-        Ok(SliceIndices { start, stop, step, len: count as usize })
+        Ok(SliceIndices {
+            start,
+            stop,
+            step,
+            len: count as usize,
+        })
     }
 
     /// `container[key]`.
@@ -531,7 +582,9 @@ impl Vm {
                 let len = items.len();
                 if let Some(s) = slice {
                     let idx = self.slice_indices(s, len)?;
-                    let Object::List(items) = self.heap.get(r) else { unreachable!() };
+                    let Object::List(items) = self.heap.get(r) else {
+                        unreachable!()
+                    };
                     let out: Vec<Value> = idx.positions().map(|i| items[i]).collect();
                     return Ok(self.new_list(out));
                 }
@@ -550,7 +603,9 @@ impl Vm {
                     if idx.step == 1 && idx.len == len {
                         return Ok(container);
                     }
-                    let Object::Tuple(items) = self.heap.get(r) else { unreachable!() };
+                    let Object::Tuple(items) = self.heap.get(r) else {
+                        unreachable!()
+                    };
                     let out: Vec<Value> = idx.positions().map(|i| items[i]).collect();
                     return Ok(self.new_tuple(out));
                 }
@@ -638,7 +693,10 @@ impl Vm {
 
     #[cold]
     fn no_item_assignment(&mut self, v: Value) -> Raised {
-        let msg = format!("'{}' object does not support item assignment", self.type_name(v));
+        let msg = format!(
+            "'{}' object does not support item assignment",
+            self.type_name(v)
+        );
         self.raise(ExcKind::TypeError, msg)
     }
 
@@ -697,7 +755,10 @@ impl Vm {
 
     #[cold]
     fn no_item_deletion(&mut self, v: Value) -> Raised {
-        let msg = format!("'{}' object doesn't support item deletion", self.type_name(v));
+        let msg = format!(
+            "'{}' object doesn't support item deletion",
+            self.type_name(v)
+        );
         self.raise(ExcKind::TypeError, msg)
     }
 }

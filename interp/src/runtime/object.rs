@@ -27,21 +27,40 @@ pub enum Object {
     Set(PyDict),
     FrozenSet(PyDict),
     Function(Box<Function>),
-    BoundMethod { func: Value, this: Value },
+    BoundMethod {
+        func: Value,
+        this: Value,
+    },
     Builtin(Builtin),
     Type(Box<TypeObject>),
     Instance(Box<Instance>),
     Cell(Value),
     Generator(Box<Generator>),
     Module(Box<Module>),
-    Range { start: i64, stop: i64, step: i64 },
-    Slice { start: Value, stop: Value, step: Value },
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
     Iter(Box<IterState>),
-    DictView { dict: ObjRef, kind: DictViewKind },
+    DictView {
+        dict: ObjRef,
+        kind: DictViewKind,
+    },
     Code(Rc<CodeUnit>),
     StaticMethod(Value),
     ClassMethod(Value),
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     NotImplemented,
     Ellipsis,
 }
@@ -59,8 +78,16 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> Self {
         let s = s.into();
-        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, char_len, hash: Cell::new(i64::MIN) }
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            char_len,
+            hash: Cell::new(i64::MIN),
+        }
     }
 
     pub fn is_ascii(&self) -> bool {
@@ -188,12 +215,6 @@ pub struct ExceptionData {
     pub suppress_context: bool,
 }
 
-impl Default for Value {
-    fn default() -> Self {
-        Value::None
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct TracebackEntry {
     pub filename: Rc<str>,
@@ -238,20 +259,55 @@ pub enum DictViewKind {
 #[derive(Debug)]
 pub enum IterState {
     /// Over a list, tuple or str by index (re-checking the length each step: lists may change).
-    Seq { seq: ObjRef, index: usize },
+    Seq {
+        seq: ObjRef,
+        index: usize,
+    },
     /// Over a str by byte position.
-    Str { s: ObjRef, pos: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Str {
+        s: ObjRef,
+        pos: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Over a dict's or set's slots, failing if its size changes.
-    Dict { dict: ObjRef, slot: usize, kind: DictViewKind, version: u64 },
-    Enumerate { iter: Value, count: i64 },
-    Zip { iters: Box<[Value]> },
-    Map { func: Value, iters: Box<[Value]> },
-    Filter { func: Value, iter: Value },
-    Reversed { seq: ObjRef, index: usize },
-    Callable { func: Value, sentinel: Value },
+    Dict {
+        dict: ObjRef,
+        slot: usize,
+        kind: DictViewKind,
+        version: u64,
+    },
+    Enumerate {
+        iter: Value,
+        count: i64,
+    },
+    Zip {
+        iters: Box<[Value]>,
+    },
+    Map {
+        func: Value,
+        iters: Box<[Value]>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    Reversed {
+        seq: ObjRef,
+        index: usize,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// The old sequence protocol: `getitem(0)`, `getitem(1)`, ... until IndexError.
-    SeqIndex { getitem: Value, index: i64 },
+    SeqIndex {
+        getitem: Value,
+        index: i64,
+    },
     Exhausted,
 }
 
@@ -261,7 +317,9 @@ impl Object {
         match self {
             Object::Str(_)
             | Object::BigInt(_)
-            | Object::Builtin(Builtin { this: Value::Null, .. })
+            | Object::Builtin(Builtin {
+                this: Value::Null, ..
+            })
             | Object::NotImplemented
             | Object::Ellipsis => {}
             Object::List(items) => items.iter().copied().for_each(f),
@@ -342,7 +400,12 @@ impl Object {
             },
             Object::DictView { dict, .. } => f(Value::Obj(*dict)),
             Object::Code(code) => trace_code(code, &mut f),
-            Object::Property { fget, fset, fdel, doc } => {
+            Object::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => {
                 f(*fget);
                 f(*fset);
                 f(*fdel);
@@ -360,7 +423,12 @@ fn trace_dict(d: &PyDict, f: &mut impl FnMut(Value)) {
 }
 
 fn trace_code(code: &CodeUnit, f: &mut impl FnMut(Value)) {
-    code.consts.iter().chain(&*code.names).chain(&*code.varnames).copied().for_each(&mut *f);
+    code.consts
+        .iter()
+        .chain(&*code.names)
+        .chain(&*code.varnames)
+        .copied()
+        .for_each(&mut *f);
     f(code.name);
     f(code.qualname);
 }

@@ -229,8 +229,10 @@ impl Vm {
             return match r {
                 Value::Bool(b) => Ok(b),
                 _ => {
-                    let msg =
-                        format!("__bool__ should return bool, returned {}", self.type_name(r));
+                    let msg = format!(
+                        "__bool__ should return bool, returned {}",
+                        self.type_name(r)
+                    );
                     self.err(ExcKind::TypeError, msg)
                 }
             };
@@ -280,9 +282,10 @@ impl Vm {
                 None
             }
             (Object::Range { .. }, Object::Range { .. }) => None,
-            (Object::BoundMethod { func: f1, this: t1 }, Object::BoundMethod { func: f2, this: t2 }) => {
-                Some(f1.is(*f2) && t1.is(*t2))
-            }
+            (
+                Object::BoundMethod { func: f1, this: t1 },
+                Object::BoundMethod { func: f2, this: t2 },
+            ) => Some(f1.is(*f2) && t1.is(*t2)),
             (Object::Builtin(x), Object::Builtin(y)) => {
                 Some(std::ptr::fn_addr_eq(x.func, y.func) && x.this.is(y.this) && x.name == y.name)
             }
@@ -390,7 +393,11 @@ impl Vm {
                 });
                 if !has_instance {
                     let same = a.is(b);
-                    return Ok(Some(Value::Bool(if op == CmpOp::Eq { same } else { !same })));
+                    return Ok(Some(Value::Bool(if op == CmpOp::Eq {
+                        same
+                    } else {
+                        !same
+                    })));
                 }
             }
             return Ok(None);
@@ -529,21 +536,30 @@ impl Vm {
         let key = self.intern("__hash__");
         match self.lookup_in_mro(ty, key) {
             Some(Value::None) => Err(self.unhashable(v)),
-            Some(f) if matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_))) => {
+            Some(f) if matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_))) =>
+            {
                 let r = self.call(f, &[v], &[])?;
                 match self.to_pyint(r) {
                     Some(i) => Ok(crate::num::hash::hash_int(&i)),
-                    None => self.err(ExcKind::TypeError, "__hash__ method should return an integer"),
+                    None => self.err(
+                        ExcKind::TypeError,
+                        "__hash__ method should return an integer",
+                    ),
                 }
             }
             _ => {
                 // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
                 if !self.type_obj(ty).builtin {
                     let eq = self.intern("__eq__");
-                    let defines_eq = self.type_obj(ty).mro.iter().take_while(|&&t| !self.type_obj(t).builtin).any(|&t| {
-                        let d = &self.type_obj(t).dict;
-                        d.find(self.str_hash(eq), |k| k.is(eq)).is_some()
-                    });
+                    let defines_eq = self
+                        .type_obj(ty)
+                        .mro
+                        .iter()
+                        .take_while(|&&t| !self.type_obj(t).builtin)
+                        .any(|&t| {
+                            let d = &self.type_obj(t).dict;
+                            d.find(self.str_hash(eq), |k| k.is(eq)).is_some()
+                        });
                     if defines_eq {
                         return Err(self.unhashable(v));
                     }
@@ -580,7 +596,10 @@ impl Vm {
                 let y = self.to_f64(b)?.unwrap_or(0.0);
                 return self.float_op(x, y, op);
             }
-            let (x, y) = (self.to_pyint(a).expect("int"), self.to_pyint(b).expect("int"));
+            let (x, y) = (
+                self.to_pyint(a).expect("int"),
+                self.to_pyint(b).expect("int"),
+            );
             return self.pyint_op(&x, &y, op);
         }
         if let Some(v) = super::builtins::sequence_binop(self, a, b, op)? {
@@ -709,7 +728,10 @@ impl Vm {
             BinOp::LShift => x.lshift(y),
             BinOp::RShift => x.rshift(y),
             BinOp::TrueDiv => {
-                return x.true_div(y).map(Value::Float).map_err(|e| self.num_error(e));
+                return x
+                    .true_div(y)
+                    .map(Value::Float)
+                    .map_err(|e| self.num_error(e));
             }
             BinOp::Pow => match x.pow(y) {
                 Ok(PowResult::Int(i)) => Ok(i),
@@ -717,8 +739,10 @@ impl Vm {
                 Err(e) => Err(e),
             },
             BinOp::MatMul => {
-                return self
-                    .err(ExcKind::TypeError, "unsupported operand type(s) for @: 'int' and 'int'");
+                return self.err(
+                    ExcKind::TypeError,
+                    "unsupported operand type(s) for @: 'int' and 'int'",
+                );
             }
         };
         match r {
@@ -792,14 +816,22 @@ fn int_fast(x: i64, y: i64, op: BinOp) -> Option<Value> {
                 return None;
             }
             let q = x / y;
-            if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q }
+            if (x % y != 0) && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }
         }
         BinOp::Mod => {
             if y == 0 || (x == i64::MIN && y == -1) {
                 return None;
             }
             let r = x % y;
-            if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r }
+            if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            }
         }
         BinOp::And => x & y,
         BinOp::Or => x | y,

@@ -7,11 +7,11 @@
 use std::cell::RefCell;
 use std::fmt::Write;
 
+use super::PyResult;
 use super::object::{Builtin, DictViewKind, IterState, Object};
 use super::types::ExcKind;
 use super::value::{ObjRef, Value};
 use super::vm::Vm;
-use super::PyResult;
 use crate::num::{PyInt, float_repr::float_repr, format_spec, int_text};
 use crate::text::repr::str_repr;
 
@@ -160,10 +160,12 @@ impl Vm {
                 let name = self.as_str(m.name).unwrap_or("?").to_string();
                 let dict = m.dict;
                 let file = self.intern("__file__");
-                Ok(match self.dict_get_str(dict, file).and_then(|f| self.as_str(f)) {
-                    Some(path) => format!("<module '{name}' from '{path}'>"),
-                    None => format!("<module '{name}' (built-in)>"),
-                })
+                Ok(
+                    match self.dict_get_str(dict, file).and_then(|f| self.as_str(f)) {
+                        Some(path) => format!("<module '{name}' from '{path}'>"),
+                        None => format!("<module '{name}' (built-in)>"),
+                    },
+                )
             }
             Object::Range { start, stop, step } => Ok(if *step == 1 {
                 format!("range({start}, {stop})")
@@ -185,14 +187,22 @@ impl Vm {
                     },
                     IterState::Str { .. } => "str_ascii_iterator",
                     IterState::Range { .. } => "range_iterator",
-                    IterState::Dict { kind: DictViewKind::Keys, dict, .. } => {
-                        match self.heap.get(*dict) {
-                            Object::Dict(_) => "dict_keyiterator",
-                            _ => "set_iterator",
-                        }
-                    }
-                    IterState::Dict { kind: DictViewKind::Values, .. } => "dict_valueiterator",
-                    IterState::Dict { kind: DictViewKind::Items, .. } => "dict_itemiterator",
+                    IterState::Dict {
+                        kind: DictViewKind::Keys,
+                        dict,
+                        ..
+                    } => match self.heap.get(*dict) {
+                        Object::Dict(_) => "dict_keyiterator",
+                        _ => "set_iterator",
+                    },
+                    IterState::Dict {
+                        kind: DictViewKind::Values,
+                        ..
+                    } => "dict_valueiterator",
+                    IterState::Dict {
+                        kind: DictViewKind::Items,
+                        ..
+                    } => "dict_itemiterator",
                     IterState::Enumerate { .. } => "enumerate",
                     IterState::Zip { .. } => "zip",
                     IterState::Map { .. } => "map",
@@ -220,7 +230,8 @@ impl Vm {
                 };
                 self.temp_roots.extend(items.iter().copied());
                 let body = self.guarded(r, "...", |vm| vm.join_reprs(&items));
-                self.temp_roots.truncate(self.temp_roots.len() - items.len());
+                self.temp_roots
+                    .truncate(self.temp_roots.len() - items.len());
                 Ok(format!("{name}([{}])", body?))
             }
             Object::Code(c) => {
@@ -362,8 +373,7 @@ impl Vm {
         match self.as_str(base) {
             Some(s) => Ok(s.to_string()),
             None => {
-                let msg =
-                    format!("{method} returned non-string (type {})", self.type_name(r));
+                let msg = format!("{method} returned non-string (type {})", self.type_name(r));
                 self.err(ExcKind::TypeError, msg)
             }
         }
@@ -430,8 +440,7 @@ impl Vm {
             return match self.as_str(base) {
                 Some(s) => Ok(s.to_string()),
                 None => {
-                    let msg =
-                        format!("__format__ must return a str, not {}", self.type_name(r));
+                    let msg = format!("__format__ must return a str, not {}", self.type_name(r));
                     self.err(ExcKind::TypeError, msg)
                 }
             };
@@ -452,7 +461,10 @@ impl Vm {
         if spec.is_empty() {
             return self.str(v);
         }
-        let msg = format!("unsupported format string passed to {}.__format__", self.type_name(v));
+        let msg = format!(
+            "unsupported format string passed to {}.__format__",
+            self.type_name(v)
+        );
         Err(self.raise(ExcKind::TypeError, msg))
     }
 }

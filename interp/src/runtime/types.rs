@@ -111,6 +111,9 @@ exception_kinds! {
 
 impl ExcKind {
     pub fn index(self) -> usize {
-        EXCEPTION_TREE.iter().position(|&(k, _)| k == self).unwrap_or(0)
+        EXCEPTION_TREE
+            .iter()
+            .position(|&(k, _)| k == self)
+            .unwrap_or(0)
     }
 }

@@ -13,10 +13,11 @@ impl ObjRef {
 }
 
 /// A Python value.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub enum Value {
     /// No value: an unbound local, an empty cell, `LOAD_METHOD`'s marker. Never visible to Python.
     Null,
+    #[default]
     None,
     Bool(bool),
     /// An int that fits in i64; larger ints are heap `BigInt`s (ints are always normalized, so a

@@ -139,7 +139,10 @@ impl Vm {
         set_bases(&mut heap, types.bool_, Some(types.int));
         let mut exc_types: Vec<ObjRef> = Vec::with_capacity(EXCEPTION_TREE.len());
         for &(kind, base) in EXCEPTION_TREE {
-            let r = heap.alloc(Object::Type(Box::new(new_type(kind.name(), Layout::BaseException))));
+            let r = heap.alloc(Object::Type(Box::new(new_type(
+                kind.name(),
+                Layout::BaseException,
+            ))));
             let base = if kind == ExcKind::BaseException {
                 object
             } else {
@@ -255,7 +258,11 @@ impl Vm {
     }
 
     pub fn new_builtin(&mut self, name: &'static str, func: NativeFn) -> Value {
-        self.alloc(Object::Builtin(Builtin { name, func, this: Value::Null }))
+        self.alloc(Object::Builtin(Builtin {
+            name,
+            func,
+            this: Value::Null,
+        }))
     }
 
     /// Registers a native function in the builtins module.
@@ -458,9 +465,13 @@ impl Vm {
     }
 
     fn find_str_key(&self, dict: ObjRef, key: Value, hash: i64) -> Option<usize> {
-        let Object::Dict(d) = self.heap.get(dict) else { return None };
+        let Object::Dict(d) = self.heap.get(dict) else {
+            return None;
+        };
         let key_str = self.as_str(key);
-        d.find(hash, |k| k.is(key) || (key_str.is_some() && self.as_str(k) == key_str))
+        d.find(hash, |k| {
+            k.is(key) || (key_str.is_some() && self.as_str(k) == key_str)
+        })
     }
 
     /// Looks a name up in the builtins module.

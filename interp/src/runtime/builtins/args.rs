@@ -22,7 +22,13 @@ pub fn one_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
 
 /// Checks a positional count in Argument Clinic's words (`isinstance expected 2 arguments,
 /// got 1`).
-pub fn check_count(vm: &mut Vm, args: &[Value], name: &str, min: usize, max: usize) -> PyResult<()> {
+pub fn check_count(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
@@ -31,9 +37,15 @@ pub fn check_count(vm: &mut Vm, args: &[Value], name: &str, min: usize, max: usi
     let msg = if min == max {
         format!("{name} expected {min} argument{}, got {n}", plural(min))
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
     };
     vm.err(ExcKind::TypeError, msg)
 }
@@ -43,7 +55,10 @@ pub fn no_kwargs(vm: &mut Vm, kwargs: Kwargs<'_>, name: &str) -> PyResult<()> {
     if kwargs.is_empty() {
         Ok(())
     } else {
-        vm.err(ExcKind::TypeError, format!("{name}() takes no keyword arguments"))
+        vm.err(
+            ExcKind::TypeError,
+            format!("{name}() takes no keyword arguments"),
+        )
     }
 }
 
@@ -104,14 +119,21 @@ pub fn index_clamped(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if let Value::Obj(r) = v
         && let Object::BigInt(b) = vm.heap.get(r)
     {
-        return Ok(if b.sign() == Sign::Minus { i64::MIN } else { i64::MAX });
+        return Ok(if b.sign() == Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        });
     }
     index_i64(vm, v)
 }
 
 #[cold]
 pub fn not_integer(vm: &mut Vm, v: Value) -> crate::runtime::Raised {
-    let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+    let msg = format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(v)
+    );
     vm.raise(ExcKind::TypeError, msg)
 }
 

@@ -32,11 +32,17 @@ pub fn split_cls(vm: &mut Vm, args: &[Value], ty: &str) -> PyResult<(ObjRef, Vec
         Some((&c, rest)) => match vm.is_type(c) {
             Some(cls) => Ok((cls, rest.to_vec())),
             None => {
-                let msg = format!("{ty}.__new__(X): X is not a type object ({})", vm.type_name(c));
+                let msg = format!(
+                    "{ty}.__new__(X): X is not a type object ({})",
+                    vm.type_name(c)
+                );
                 vm.err(ExcKind::TypeError, msg)
             }
         },
-        None => vm.err(ExcKind::TypeError, format!("{ty}.__new__(): not enough arguments")),
+        None => vm.err(
+            ExcKind::TypeError,
+            format!("{ty}.__new__(): not enough arguments"),
+        ),
     }
 }
 
@@ -89,7 +95,9 @@ fn list_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> 
 
 fn list_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     no_kwargs(vm, kwargs, "list")?;
-    let Some((&this, rest)) = args.split_first() else { return Ok(Value::None) };
+    let Some((&this, rest)) = args.split_first() else {
+        return Ok(Value::None);
+    };
     check_count(vm, rest, "list", 0, 1)?;
     let base = vm.base_value(this);
     let items = match rest.first() {
@@ -110,7 +118,9 @@ fn tuple_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value>
     check_count(vm, &rest, "tuple", 0, 1)?;
     let tuple_ty = vm.types.tuple;
     let v = match rest.first() {
-        Some(&it) if matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_))) => it,
+        Some(&it) if matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_))) => {
+            it
+        }
         Some(&it) => {
             let items = vm.collect_iterable(it)?;
             vm.new_tuple(items)
@@ -135,7 +145,9 @@ fn dict_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> 
 }
 
 fn dict_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
-    let Some((&this, rest)) = args.split_first() else { return Ok(Value::None) };
+    let Some((&this, rest)) = args.split_first() else {
+        return Ok(Value::None);
+    };
     check_count(vm, rest, "dict", 0, 1)?;
     let base = vm.base_value(this);
     super::dict_methods::dict_update_from(vm, base, rest.first().copied(), kwargs)?;
@@ -148,7 +160,11 @@ pub fn build_set(vm: &mut Vm, iterable: Option<Value>, frozen: bool) -> PyResult
         Some(it) => vm.collect_iterable(it)?,
         None => Vec::new(),
     };
-    let table = if frozen { Object::FrozenSet(PyDict::new()) } else { Object::Set(PyDict::new()) };
+    let table = if frozen {
+        Object::FrozenSet(PyDict::new())
+    } else {
+        Object::Set(PyDict::new())
+    };
     let s = vm.alloc(table);
     let Value::Obj(r) = s else { return Ok(s) };
     vm.temp_roots.push(s);
@@ -160,7 +176,8 @@ pub fn build_set(vm: &mut Vm, iterable: Option<Value>, frozen: bool) -> PyResult
             break;
         }
     }
-    vm.temp_roots.truncate(vm.temp_roots.len() - items.len() - 1);
+    vm.temp_roots
+        .truncate(vm.temp_roots.len() - items.len() - 1);
     result.map(|()| s)
 }
 
@@ -178,7 +195,9 @@ fn set_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
 
 fn set_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     no_kwargs(vm, kwargs, "set")?;
-    let Some((&this, rest)) = args.split_first() else { return Ok(Value::None) };
+    let Some((&this, rest)) = args.split_first() else {
+        return Ok(Value::None);
+    };
     check_count(vm, rest, "set", 0, 1)?;
     let base = vm.base_value(this);
     let fresh = build_set(vm, rest.first().copied(), false)?;
@@ -203,7 +222,10 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Va
     check_count(vm, &rest, "frozenset", 0, 1)?;
     let fs_ty = vm.types.frozenset;
     let v = match rest.first() {
-        Some(&it) if cls == fs_ty && matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Object::FrozenSet(_))) => {
+        Some(&it)
+            if cls == fs_ty
+                && matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Object::FrozenSet(_))) =>
+        {
             return Ok(it);
         }
         it => build_set(vm, it.copied(), true)?,

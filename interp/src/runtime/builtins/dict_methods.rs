@@ -139,7 +139,11 @@ fn fromkeys(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let value = rest.get(1).copied().unwrap_or(Value::None);
     let keys = vm.collect_iterable(rest[0])?;
     let cls = args.first().copied().unwrap_or(Value::Obj(vm.types.dict));
-    let d = if cls.is(Value::Obj(vm.types.dict)) { vm.new_dict() } else { vm.call(cls, &[], &[])? };
+    let d = if cls.is(Value::Obj(vm.types.dict)) {
+        vm.new_dict()
+    } else {
+        vm.call(cls, &[], &[])?
+    };
     let base = vm.temp_roots.len();
     vm.temp_roots.push(d);
     vm.temp_roots.extend(keys.iter().copied());
@@ -217,8 +221,9 @@ fn update_one(vm: &mut Vm, d: ObjRef, arg: Value) -> PyResult<()> {
             Err(e) => {
                 if vm.exception_matches(ExcKind::TypeError) {
                     vm.take_exception();
-                    let msg =
-                        format!("cannot convert dictionary update sequence element #{n} to a sequence");
+                    let msg = format!(
+                        "cannot convert dictionary update sequence element #{n} to a sequence"
+                    );
                     return vm.err(ExcKind::TypeError, msg);
                 }
                 return Err(e);

@@ -17,8 +17,16 @@ pub fn install(vm: &mut Vm) {
 fn this(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Value> {
     match args.first() {
         Some(&v) if vm.exception_data(v).is_some() => Ok(v),
-        Some(&v) => Err(super::args::descriptor_error(vm, method, "BaseException", v)),
-        None => vm.err(ExcKind::TypeError, format!("BaseException.{method}() needs an argument")),
+        Some(&v) => Err(super::args::descriptor_error(
+            vm,
+            method,
+            "BaseException",
+            v,
+        )),
+        None => vm.err(
+            ExcKind::TypeError,
+            format!("BaseException.{method}() needs an argument"),
+        ),
     }
 }
 
@@ -34,7 +42,10 @@ fn init(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 /// `BaseException.__str__`: nothing, the one argument's str (its repr for KeyError), or the
 /// args tuple's repr.
 pub fn args_message(vm: &mut Vm, exc: Value) -> PyResult<String> {
-    let args = vm.exception_data(exc).map(|d| d.args).unwrap_or(Value::None);
+    let args = vm
+        .exception_data(exc)
+        .map(|d| d.args)
+        .unwrap_or(Value::None);
     let items = vm.seq_items(args);
     let key_error = vm.isinstance(exc, vm.exc_type(ExcKind::KeyError));
     match items.as_slice() {
@@ -54,14 +65,20 @@ fn str_(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 fn repr(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let exc = this(vm, args, "__repr__")?;
     let name = vm.type_name(exc).to_string();
-    let a = vm.exception_data(exc).map(|d| d.args).unwrap_or(Value::None);
+    let a = vm
+        .exception_data(exc)
+        .map(|d| d.args)
+        .unwrap_or(Value::None);
     let items = vm.seq_items(a);
     let inner = match items.as_slice() {
         [one] => vm.repr(*one)?,
         _ => {
             let r = vm.repr(a)?;
             // The tuple's repr without its parentheses.
-            r.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or("").to_string()
+            r.strip_prefix('(')
+                .and_then(|x| x.strip_suffix(')'))
+                .unwrap_or("")
+                .to_string()
         }
     };
     Ok(vm.new_str(format!("{name}({inner})")))

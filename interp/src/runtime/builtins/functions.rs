@@ -48,7 +48,8 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn print(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
-    let [sep, end, file, flush] = take_kwargs(vm, kwargs, "print", ["sep", "end", "file", "flush"])?;
+    let [sep, end, file, flush] =
+        take_kwargs(vm, kwargs, "print", ["sep", "end", "file", "flush"])?;
     let text_of = |vm: &mut Vm, v: Option<Value>, what: &str, default: &str| -> PyResult<String> {
         match v {
             None | Some(Value::None) => Ok(default.to_string()),
@@ -148,7 +149,9 @@ fn call_dunder(vm: &mut Vm, v: Value, name: &str, rest: &[Value]) -> PyResult<Op
     if vm.type_obj(ty).builtin {
         return Ok(None);
     }
-    let Some(f) = vm.lookup_in_mro_str(ty, name) else { return Ok(None) };
+    let Some(f) = vm.lookup_in_mro_str(ty, name) else {
+        return Ok(None);
+    };
     let mut all = Vec::with_capacity(rest.len() + 1);
     all.push(v);
     all.extend_from_slice(rest);
@@ -196,7 +199,10 @@ fn pow(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     let exp = args.get(1).copied().or(ke);
     let modulus = args.get(2).copied().or(km).filter(|m| !m.is_none());
     let (Some(base), Some(exp)) = (base, exp) else {
-        let msg = format!("pow() missing required argument '{}'", if base.is_none() { "base" } else { "exp" });
+        let msg = format!(
+            "pow() missing required argument '{}'",
+            if base.is_none() { "base" } else { "exp" }
+        );
         return vm.err(ExcKind::TypeError, msg);
     };
     let Some(m) = modulus else {
@@ -218,7 +224,10 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     let [kn, knd] = take_kwargs(vm, kwargs, "round", ["number", "ndigits"])?;
     check_count(vm, args, "round", 0, 2)?;
     let Some(x) = args.first().copied().or(kn) else {
-        return vm.err(ExcKind::TypeError, "round() missing required argument 'number' (pos 1)");
+        return vm.err(
+            ExcKind::TypeError,
+            "round() missing required argument 'number' (pos 1)",
+        );
     };
     let nd = args.get(1).copied().or(knd).filter(|v| !v.is_none());
     if let Some(i) = vm.to_pyint(x) {
@@ -294,7 +303,10 @@ fn ord(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let v = one_arg(vm, args, "ord")?;
     let base = vm.base_value(v);
     let Some(s) = vm.as_str(base) else {
-        let msg = format!("ord() expected string of length 1, but {} found", vm.type_name(v));
+        let msg = format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(v)
+        );
         return vm.err(ExcKind::TypeError, msg);
     };
     let mut chars = s.chars();
@@ -312,7 +324,10 @@ fn chr(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let v = one_arg(vm, args, "chr")?;
     let i = int_arg(vm, v)?;
     let Some(i) = i.as_i64().filter(|i| i32::try_from(*i).is_ok()) else {
-        return vm.err(ExcKind::OverflowError, "Python int too large to convert to C int");
+        return vm.err(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        );
     };
     // Lone surrogates cannot live in a Rust str; CPython could hold them, we refuse them.
     match u32::try_from(i).ok().and_then(char::from_u32) {
@@ -366,7 +381,10 @@ fn attr_name(vm: &mut Vm, name: Value) -> PyResult<Value> {
     if vm.as_str(base).is_some() {
         return Ok(base);
     }
-    let msg = format!("attribute name must be string, not '{}'", vm.type_name(name));
+    let msg = format!(
+        "attribute name must be string, not '{}'",
+        vm.type_name(name)
+    );
     vm.err(ExcKind::TypeError, msg)
 }
 
@@ -417,7 +435,9 @@ fn matches_spec(vm: &Vm, ty: ObjRef, spec: Value, depth: usize) -> Option<bool> 
         return Some(vm.is_subtype(ty, t));
     }
     let Value::Obj(r) = spec else { return None };
-    let Object::Tuple(items) = vm.heap.get(r) else { return None };
+    let Object::Tuple(items) = vm.heap.get(r) else {
+        return None;
+    };
     if depth > 100 {
         return None;
     }
@@ -463,7 +483,10 @@ fn iter(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
         if !is_callable(vm, *func) {
             return vm.err(ExcKind::TypeError, "iter(v, w): v must be callable");
         }
-        let state = IterState::Callable { func: *func, sentinel: *sentinel };
+        let state = IterState::Callable {
+            func: *func,
+            sentinel: *sentinel,
+        };
         return Ok(vm.alloc(Object::Iter(Box::new(state))));
     }
     vm.get_iter(args[0])
@@ -502,7 +525,10 @@ fn vars(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
         Ok(d) => Ok(d),
         Err(Raised) if vm.exception_matches(ExcKind::AttributeError) => {
             vm.take_exception();
-            vm.err(ExcKind::TypeError, "vars() argument must have __dict__ attribute")
+            vm.err(
+                ExcKind::TypeError,
+                "vars() argument must have __dict__ attribute",
+            )
         }
         Err(e) => Err(e),
     }

@@ -20,7 +20,10 @@ fn this_gen(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<ObjRef> {
     match args.first() {
         Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Object::Generator(_)) => Ok(r),
         Some(&v) => Err(super::args::descriptor_error(vm, method, "generator", v)),
-        None => vm.err(ExcKind::TypeError, format!("generator.{method}() needs an argument")),
+        None => vm.err(
+            ExcKind::TypeError,
+            format!("generator.{method}() needs an argument"),
+        ),
     }
 }
 
@@ -77,7 +80,10 @@ pub fn make_exception(vm: &mut Vm, typ: Value, value: Option<Value>) -> PyResult
     }
     if vm.isinstance(typ, base_exc) {
         if value.is_some_and(|v| !v.is_none()) {
-            return vm.err(ExcKind::TypeError, "instance exception may not have a separate value");
+            return vm.err(
+                ExcKind::TypeError,
+                "instance exception may not have a separate value",
+            );
         }
         return Ok(typ);
     }

@@ -40,7 +40,10 @@ fn int_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
             let b = index_i64(vm, b)?;
             let text = vm.base_value(x);
             let Some(s) = vm.as_str(text).map(str::to_string) else {
-                return vm.err(ExcKind::TypeError, "int() can't convert non-string with explicit base");
+                return vm.err(
+                    ExcKind::TypeError,
+                    "int() can't convert non-string with explicit base",
+                );
             };
             let i = num(vm, parse_int(&s, b))?;
             vm.from_pyint(i)
@@ -215,12 +218,19 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResul
         return vm.err(ExcKind::ValueError, "cannot convert NaN to integer ratio");
     }
     if f.is_infinite() {
-        return vm.err(ExcKind::OverflowError, "cannot convert Infinity to integer ratio");
+        return vm.err(
+            ExcKind::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        );
     }
     let bits = f.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mut mant, mut exp) = if biased == 0 { (frac, -1074) } else { (frac | (1 << 52), biased - 1075) };
+    let (mut mant, mut exp) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), biased - 1075)
+    };
     if mant == 0 {
         return Ok(vm.new_tuple(vec![Value::Int(0), Value::Int(1)]));
     }

@@ -24,7 +24,10 @@ fn enumerate(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value>
     let [kit, kstart] = take_kwargs(vm, kwargs, "enumerate", ["iterable", "start"])?;
     check_count(vm, args, "enumerate", 0, 2)?;
     let Some(iterable) = args.first().copied().or(kit) else {
-        return vm.err(ExcKind::TypeError, "enumerate() missing required argument 'iterable'");
+        return vm.err(
+            ExcKind::TypeError,
+            "enumerate() missing required argument 'iterable'",
+        );
     };
     let count = match args.get(1).copied().or(kstart) {
         Some(s) => index_i64(vm, s)?,
@@ -58,23 +61,43 @@ fn zip(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     // `strict` is accepted; length mismatches are not checked.
     let _ = take_kwargs(vm, kwargs, "zip", ["strict"])?;
     let iters = iters_of(vm, args)?;
-    Ok(new_iter(vm, IterState::Zip { iters: iters.into_boxed_slice() }))
+    Ok(new_iter(
+        vm,
+        IterState::Zip {
+            iters: iters.into_boxed_slice(),
+        },
+    ))
 }
 
 fn map(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     super::args::no_kwargs(vm, kwargs, "map")?;
     let Some((&func, rest)) = args.split_first().filter(|(_, r)| !r.is_empty()) else {
-        return vm.err(ExcKind::TypeError, "map() must have at least two arguments.");
+        return vm.err(
+            ExcKind::TypeError,
+            "map() must have at least two arguments.",
+        );
     };
     let iters = iters_of(vm, rest)?;
-    Ok(new_iter(vm, IterState::Map { func, iters: iters.into_boxed_slice() }))
+    Ok(new_iter(
+        vm,
+        IterState::Map {
+            func,
+            iters: iters.into_boxed_slice(),
+        },
+    ))
 }
 
 fn filter(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     super::args::no_kwargs(vm, kwargs, "filter")?;
     check_count(vm, args, "filter", 2, 2)?;
     let iter = vm.get_iter(args[1])?;
-    Ok(new_iter(vm, IterState::Filter { func: args[0], iter }))
+    Ok(new_iter(
+        vm,
+        IterState::Filter {
+            func: args[0],
+            iter,
+        },
+    ))
 }
 
 fn reversed(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
@@ -88,7 +111,9 @@ fn reversed_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
         let msg = format!("'{}' object is not reversible", vm.type_name(v));
         vm.err(ExcKind::TypeError, msg)
     };
-    let Value::Obj(r) = v else { return not_reversible(vm) };
+    let Value::Obj(r) = v else {
+        return not_reversible(vm);
+    };
     let materialized: Vec<Value> = match vm.heap.get(r) {
         Object::List(items) => {
             let index = items.len();
@@ -102,11 +127,25 @@ fn reversed_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
             let (start, step) = (*start, *step);
             let n = super::range_len(start, *stop, step);
             if n == 0 {
-                return Ok(new_iter(vm, IterState::Range { next: 0, stop: 0, step: 1 }));
+                return Ok(new_iter(
+                    vm,
+                    IterState::Range {
+                        next: 0,
+                        stop: 0,
+                        step: 1,
+                    },
+                ));
             }
             let last = start.wrapping_add((n - 1).wrapping_mul(step));
             let stop = start.saturating_sub(step);
-            return Ok(new_iter(vm, IterState::Range { next: last, stop, step: -step }));
+            return Ok(new_iter(
+                vm,
+                IterState::Range {
+                    next: last,
+                    stop,
+                    step: -step,
+                },
+            ));
         }
         Object::Str(s) => {
             let chars: Vec<String> = s.s.chars().map(String::from).collect();
@@ -149,7 +188,9 @@ fn reversed_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     };
     let index = materialized.len();
     let tuple = vm.new_tuple(materialized);
-    let Value::Obj(t) = tuple else { return not_reversible(vm) };
+    let Value::Obj(t) = tuple else {
+        return not_reversible(vm);
+    };
     Ok(new_iter(vm, IterState::Reversed { seq: t, index }))
 }
 
@@ -161,7 +202,9 @@ fn set_state(vm: &mut Vm, it: ObjRef, state: IterState) {
 
 /// One step of an adapter iterator; `Ok(None)` when exhausted.
 pub fn adapter_next(vm: &mut Vm, it: ObjRef) -> PyResult<Option<Value>> {
-    let Object::Iter(state) = vm.heap.get_mut(it) else { return Ok(None) };
+    let Object::Iter(state) = vm.heap.get_mut(it) else {
+        return Ok(None);
+    };
     match &mut **state {
         IterState::Enumerate { iter, count } => {
             let (inner, n) = (*iter, *count);
@@ -246,7 +289,14 @@ pub fn adapter_next(vm: &mut Vm, it: ObjRef) -> PyResult<Option<Value>> {
             let (func, sentinel) = (*func, *sentinel);
             if sentinel.is_null() {
                 // `get_iter`'s marker for the `__getitem__` protocol.
-                set_state(vm, it, IterState::SeqIndex { getitem: func, index: 0 });
+                set_state(
+                    vm,
+                    it,
+                    IterState::SeqIndex {
+                        getitem: func,
+                        index: 0,
+                    },
+                );
                 return adapter_next(vm, it);
             }
             let r = vm.call(func, &[], &[])?;

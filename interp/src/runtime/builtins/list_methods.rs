@@ -53,7 +53,10 @@ fn item_at(vm: &Vm, r: ObjRef, i: usize) -> Option<Value> {
 fn append(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let l = this_list(vm, args, "append")?;
     if args.len() != 2 {
-        let msg = format!("list.append() takes exactly one argument ({} given)", args.len() - 1);
+        let msg = format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.len() - 1
+        );
         return vm.err(ExcKind::TypeError, msg);
     }
     if let Some(items) = items_mut(vm, l) {
@@ -77,7 +80,11 @@ fn insert(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     check_count(vm, &args[1..], "insert", 2, 2)?;
     let i = index_clamped(vm, args[1])?;
     let len = list_len(vm, l) as i64;
-    let pos = if i < 0 { (i.saturating_add(len)).max(0) } else { i.min(len) } as usize;
+    let pos = if i < 0 {
+        (i.saturating_add(len)).max(0)
+    } else {
+        i.min(len)
+    } as usize;
     if let Some(items) = items_mut(vm, l) {
         items.insert(pos, args[2]);
     }
@@ -95,11 +102,17 @@ fn pop(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
         Some(&v) => index_clamped(vm, v)?,
         None => -1,
     };
-    let i = if i < 0 { i.saturating_add(len as i64) } else { i };
+    let i = if i < 0 {
+        i.saturating_add(len as i64)
+    } else {
+        i
+    };
     if i < 0 || i >= len as i64 {
         return vm.err(ExcKind::IndexError, "pop index out of range");
     }
-    Ok(items_mut(vm, l).map(|items| items.remove(i as usize)).unwrap_or(Value::None))
+    Ok(items_mut(vm, l)
+        .map(|items| items.remove(i as usize))
+        .unwrap_or(Value::None))
 }
 
 /// The first index in `start..stop` (re-clamped to the current length) holding `x`.
@@ -110,7 +123,9 @@ fn find(vm: &mut Vm, l: ObjRef, x: Value, start: usize, stop: usize) -> PyResult
         if i >= stop.min(list_len(vm, l)) {
             break Ok(None);
         }
-        let Some(item) = item_at(vm, l, i) else { break Ok(None) };
+        let Some(item) = item_at(vm, l, i) else {
+            break Ok(None);
+        };
         match vm.eq(item, x) {
             Ok(true) => break Ok(Some(i)),
             Ok(false) => i += 1,
@@ -144,7 +159,11 @@ pub fn search_bounds(vm: &mut Vm, args: &[Value], len: usize) -> PyResult<(usize
             None => Ok(default),
             Some(&v) => {
                 let i = index_clamped(vm, v)?;
-                let i = if i < 0 { i.saturating_add(len as i64).max(0) } else { i };
+                let i = if i < 0 {
+                    i.saturating_add(len as i64).max(0)
+                } else {
+                    i
+                };
                 Ok(usize::try_from(i).unwrap_or(usize::MAX))
             }
         }

@@ -56,7 +56,10 @@ fn excess_args(args: &[Value], kwargs: Kwargs<'_>) -> bool {
 /// `object.__new__(cls, ...)`.
 fn object_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     let Some(cls) = args.first().and_then(|&c| vm.is_type(c)) else {
-        let what = args.first().map(|&v| vm.type_name(v).to_string()).unwrap_or_default();
+        let what = args
+            .first()
+            .map(|&v| vm.type_name(v).to_string())
+            .unwrap_or_default();
         let msg = if args.is_empty() {
             "object.__new__(): not enough arguments".to_string()
         } else {
@@ -66,7 +69,10 @@ fn object_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value
     };
     let t = vm.type_obj(cls);
     if t.builtin && cls != vm.types.object && t.layout != Layout::BaseException {
-        let msg = format!("object.__new__({}) is not safe, use {}.__new__()", t.name, t.name);
+        let msg = format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            t.name, t.name
+        );
         return vm.err(ExcKind::TypeError, msg);
     }
     if excess_args(args, kwargs) {
@@ -84,14 +90,21 @@ fn object_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value
             return vm.err(ExcKind::TypeError, msg);
         }
     }
-    let rest = if vm.type_obj(cls).layout == Layout::BaseException { &args[1..] } else { &[] };
+    let rest = if vm.type_obj(cls).layout == Layout::BaseException {
+        &args[1..]
+    } else {
+        &[]
+    };
     vm.new_instance(cls, rest)
 }
 
 /// `object.__init__(self, ...)`: accepts extra arguments only when `__new__` was overridden.
 fn object_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     let Some(&this) = args.first() else {
-        return vm.err(ExcKind::TypeError, "descriptor '__init__' of 'object' object needs an argument");
+        return vm.err(
+            ExcKind::TypeError,
+            "descriptor '__init__' of 'object' object needs an argument",
+        );
     };
     if excess_args(args, kwargs) {
         let ty = vm.type_of(this);
@@ -117,14 +130,21 @@ fn two(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Value, Value)> {
         [a, b] => Ok((*a, *b)),
         _ => vm.err(
             ExcKind::TypeError,
-            format!("{name}() takes exactly one argument ({} given)", args.len().saturating_sub(1)),
+            format!(
+                "{name}() takes exactly one argument ({} given)",
+                args.len().saturating_sub(1)
+            ),
         ),
     }
 }
 
 fn object_eq(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let (a, b) = two(vm, args, "__eq__")?;
-    Ok(if a.is(b) { Value::Bool(true) } else { vm.not_implemented })
+    Ok(if a.is(b) {
+        Value::Bool(true)
+    } else {
+        vm.not_implemented
+    })
 }
 
 /// `object.__ne__`: the inverse of the type's `__eq__`, unless that is `NotImplemented`.
@@ -152,7 +172,10 @@ fn object_ne(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 /// `vm.hash` would reach only by way of a user `__hash__` that may be the caller.)
 fn object_hash(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let Some(&v) = args.first() else {
-        return vm.err(ExcKind::TypeError, "descriptor '__hash__' of 'object' object needs an argument");
+        return vm.err(
+            ExcKind::TypeError,
+            "descriptor '__hash__' of 'object' object needs an argument",
+        );
     };
     Ok(Value::Int(match v {
         Value::Obj(r) => (r.0 as i64).wrapping_mul(0x9E37_79B9) >> 4 | 1 << 20,
@@ -162,7 +185,10 @@ fn object_hash(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 
 pub fn object_repr(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let Some(&v) = args.first() else {
-        return vm.err(ExcKind::TypeError, "descriptor '__repr__' of 'object' object needs an argument");
+        return vm.err(
+            ExcKind::TypeError,
+            "descriptor '__repr__' of 'object' object needs an argument",
+        );
     };
     let s = match v {
         Value::Obj(r) if matches!(vm.heap.get(r), Object::Instance(_)) => vm.default_repr(v),
@@ -173,7 +199,10 @@ pub fn object_repr(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value
 
 fn object_str(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let Some(&v) = args.first() else {
-        return vm.err(ExcKind::TypeError, "descriptor '__str__' of 'object' object needs an argument");
+        return vm.err(
+            ExcKind::TypeError,
+            "descriptor '__str__' of 'object' object needs an argument",
+        );
     };
     let s = vm.repr(v)?;
     Ok(vm.new_str(s))
@@ -182,11 +211,17 @@ fn object_str(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 fn object_format(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let (v, spec) = two(vm, args, "__format__")?;
     let Some(spec) = vm.as_str(spec).map(str::to_string) else {
-        let msg = format!("__format__() argument must be str, not {}", vm.type_name(spec));
+        let msg = format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(spec)
+        );
         return vm.err(ExcKind::TypeError, msg);
     };
     if !spec.is_empty() {
-        let msg = format!("unsupported format string passed to {}.__format__", vm.type_name(v));
+        let msg = format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(v)
+        );
         return vm.err(ExcKind::TypeError, msg);
     }
     let s = vm.str(v)?;
@@ -197,7 +232,10 @@ fn attr_name(vm: &mut Vm, name: Value) -> PyResult<Value> {
     if vm.as_str(name).is_some() {
         return Ok(name);
     }
-    let msg = format!("attribute name must be string, not '{}'", vm.type_name(name));
+    let msg = format!(
+        "attribute name must be string, not '{}'",
+        vm.type_name(name)
+    );
     vm.err(ExcKind::TypeError, msg)
 }
 
@@ -240,8 +278,10 @@ fn type_new(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
             let bases = match *bases {
                 Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_)) => vm.seq_items(*bases),
                 b => {
-                    let msg =
-                        format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(b));
+                    let msg = format!(
+                        "type.__new__() argument 2 must be tuple, not {}",
+                        vm.type_name(b)
+                    );
                     return vm.err(ExcKind::TypeError, msg);
                 }
             };
@@ -253,8 +293,10 @@ fn type_new(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
                 _ => PyDict::new(),
             };
             if !matches!(*ns, Value::Obj(r) if matches!(vm.heap.get(r), Object::Dict(_))) {
-                let msg =
-                    format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(*ns));
+                let msg = format!(
+                    "type.__new__() argument 3 must be dict, not {}",
+                    vm.type_name(*ns)
+                );
                 return vm.err(ExcKind::TypeError, msg);
             }
             let ty = vm.new_class(&name, &name, &bases, &dict)?;
@@ -266,7 +308,10 @@ fn type_new(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 
 fn type_mro(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let Some(ty) = args.first().and_then(|&t| vm.is_type(t)) else {
-        return vm.err(ExcKind::TypeError, "descriptor 'mro' of 'type' object needs an argument");
+        return vm.err(
+            ExcKind::TypeError,
+            "descriptor 'mro' of 'type' object needs an argument",
+        );
     };
     let mro: Vec<Value> = vm.type_obj(ty).mro.iter().map(|&t| Value::Obj(t)).collect();
     Ok(vm.new_list(mro))
@@ -287,13 +332,26 @@ fn property_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Val
     {
         doc = func.doc;
     }
-    Ok(vm.alloc(Object::Property { fget, fset: pick(1, ks), fdel: pick(2, kd), doc }))
+    Ok(vm.alloc(Object::Property {
+        fget,
+        fset: pick(1, ks),
+        fdel: pick(2, kd),
+        doc,
+    }))
 }
 
 fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
     let (this, f) = two(vm, args, "setter")?;
-    let Value::Obj(p) = this else { return vm.err(ExcKind::TypeError, "expected a property") };
-    let Object::Property { mut fget, mut fset, mut fdel, doc } = *vm.heap.get(p) else {
+    let Value::Obj(p) = this else {
+        return vm.err(ExcKind::TypeError, "expected a property");
+    };
+    let Object::Property {
+        mut fget,
+        mut fset,
+        mut fdel,
+        doc,
+    } = *vm.heap.get(p)
+    else {
         return vm.err(ExcKind::TypeError, "expected a property");
     };
     match which {
@@ -301,7 +359,12 @@ fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
         1 => fset = f,
         _ => fdel = f,
     }
-    Ok(vm.alloc(Object::Property { fget, fset, fdel, doc }))
+    Ok(vm.alloc(Object::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }))
 }
 
 fn property_getter(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
@@ -370,7 +433,9 @@ fn new_builtin_type(vm: &mut Vm, name: &str, base: Option<ObjRef>) -> ObjRef {
 /// Whether `v` is a super proxy.
 pub fn is_super_proxy(vm: &Vm, v: Value) -> bool {
     let Value::Obj(r) = v else { return false };
-    let Object::Instance(inst) = vm.heap.get(r) else { return false };
+    let Object::Instance(inst) = vm.heap.get(r) else {
+        return false;
+    };
     let t = vm.type_obj(inst.class);
     t.builtin && &*t.name == "super" && t.mro.len() == 1
 }
@@ -382,13 +447,19 @@ fn super_new(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
         [t, o] => (*t, *o),
         [t] => {
             // Unbound super objects are rare; treat `super(T)` as bound to nothing usable.
-            let msg = format!("super(type) without an object is not supported: {}", vm.repr(*t)?);
+            let msg = format!(
+                "super(type) without an object is not supported: {}",
+                vm.repr(*t)?
+            );
             return vm.err(ExcKind::TypeError, msg);
         }
         _ => return check_count(vm, rest, "super", 0, 2).map(|()| Value::None),
     };
     let Some(tc) = vm.is_type(thisclass) else {
-        let msg = format!("super() argument 1 must be a type, not {}", vm.type_name(thisclass));
+        let msg = format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(thisclass)
+        );
         return vm.err(ExcKind::TypeError, msg);
     };
     let self_class = match vm.is_type(obj) {
@@ -401,13 +472,19 @@ fn super_new(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
             );
         }
     };
-    let Some(Value::Obj(proxy)) = args.first().and_then(|&p| vm.is_type(p)).and_then(|p| {
-        vm.lookup_in_mro_str(p, "__proxy_type__")
-    }) else {
+    let Some(Value::Obj(proxy)) = args
+        .first()
+        .and_then(|&p| vm.is_type(p))
+        .and_then(|p| vm.lookup_in_mro_str(p, "__proxy_type__"))
+    else {
         return vm.err(ExcKind::SystemError, "super proxy type missing");
     };
     let mut dict = PyDict::new();
-    for (name, v) in [("__thisclass__", thisclass), ("__self__", obj), ("__self_class__", Value::Obj(self_class))] {
+    for (name, v) in [
+        ("__thisclass__", thisclass),
+        ("__self__", obj),
+        ("__self_class__", Value::Obj(self_class)),
+    ] {
         let key = vm.intern(name);
         dict.insert_new(vm.str_hash(key), key, v);
     }
@@ -478,7 +555,9 @@ pub fn super_getattr(vm: &mut Vm, proxy: Value, name: Value) -> PyResult<Option<
             Value::Obj(r) => match vm.heap.get(r) {
                 Object::Instance(inst) => {
                     let h = vm.str_hash(key);
-                    inst.dict.find(h, |k| k.is(key)).map(|s| inst.dict.value_at(s))
+                    inst.dict
+                        .find(h, |k| k.is(key))
+                        .map(|s| inst.dict.value_at(s))
                 }
                 _ => None,
             },
@@ -486,18 +565,25 @@ pub fn super_getattr(vm: &mut Vm, proxy: Value, name: Value) -> PyResult<Option<
         }
         .unwrap_or(Value::None)
     };
-    let (thisclass, obj, self_class) =
-        (field(vm, "__thisclass__"), field(vm, "__self__"), field(vm, "__self_class__"));
+    let (thisclass, obj, self_class) = (
+        field(vm, "__thisclass__"),
+        field(vm, "__self__"),
+        field(vm, "__self_class__"),
+    );
     let (Some(tc), Some(sc)) = (vm.is_type(thisclass), vm.is_type(self_class)) else {
         return Ok(None);
     };
     let mro = vm.type_obj(sc).mro.clone();
-    let start = mro.iter().position(|&t| t == tc).map_or(mro.len(), |p| p + 1);
+    let start = mro
+        .iter()
+        .position(|&t| t == tc)
+        .map_or(mro.len(), |p| p + 1);
     let hash = vm.str_hash(name);
     let name_s = vm.as_str(name).map(str::to_string);
     let found = mro[start..].iter().find_map(|&t| {
         let d = &vm.type_obj(t).dict;
-        d.find(hash, |k| k.is(name) || vm.as_str(k) == name_s.as_deref()).map(|s| d.value_at(s))
+        d.find(hash, |k| k.is(name) || vm.as_str(k) == name_s.as_deref())
+            .map(|s| d.value_at(s))
     });
     let Some(attr) = found else {
         if name_s.as_deref() == Some("__class__") {
@@ -506,13 +592,18 @@ pub fn super_getattr(vm: &mut Vm, proxy: Value, name: Value) -> PyResult<Option<
         return Ok(None);
     };
     let obj_is_type = obj.is(self_class);
-    let Value::Obj(a) = attr else { return Ok(Some(attr)) };
+    let Value::Obj(a) = attr else {
+        return Ok(Some(attr));
+    };
     Ok(Some(match vm.heap.get(a) {
         Object::Function(_) if obj_is_type => attr,
         Object::Builtin(b) if obj_is_type && b.this.is_null() => attr,
         Object::ClassMethod(f) => {
             let f = *f;
-            vm.alloc(Object::BoundMethod { func: f, this: self_class })
+            vm.alloc(Object::BoundMethod {
+                func: f,
+                this: self_class,
+            })
         }
         _ => vm.bind(attr, obj, sc)?,
     }))

@@ -3,12 +3,12 @@
 //! dict comparisons.
 
 use super::set_methods::{SetOp, as_set, is_subset, set_op, set_op_inplace};
+use crate::runtime::PyResult;
 use crate::runtime::object::Object;
 use crate::runtime::ops::{BinOp, CmpOp};
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
-use crate::runtime::PyResult;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -52,14 +52,20 @@ fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<i64>> {
             if negative {
                 Ok(Some(0))
             } else {
-                vm.err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")
+                vm.err(
+                    ExcKind::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                )
             }
         }
         _ => {
             if kind(vm, n) == Kind::Instance {
                 return Ok(None);
             }
-            let msg = format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n));
+            let msg = format!(
+                "can't multiply sequence by non-int of type '{}'",
+                vm.type_name(n)
+            );
             vm.err(ExcKind::TypeError, msg)
         }
     }
@@ -73,7 +79,10 @@ fn too_big(vm: &mut Vm) -> PyResult<Option<Value>> {
 fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
     let Value::Obj(r) = seq else { return Ok(None) };
     let n = usize::try_from(n).unwrap_or(0);
-    let fits = |len: usize| len.checked_mul(n).is_some_and(|t| t <= isize::MAX as usize / 16);
+    let fits = |len: usize| {
+        len.checked_mul(n)
+            .is_some_and(|t| t <= isize::MAX as usize / 16)
+    };
     match vm.heap.get(r) {
         Object::Str(s) => {
             if !fits(s.s.len()) {
@@ -150,8 +159,10 @@ pub fn sequence_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Op
         }
         BinOp::Mul if matches!(kb, Kind::Str | Kind::List | Kind::Tuple) => {
             if vm.to_pyint(a).is_none() {
-                let msg =
-                    format!("can't multiply sequence by non-int of type '{}'", vm.type_name(a));
+                let msg = format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    vm.type_name(a)
+                );
                 return vm.err(ExcKind::TypeError, msg);
             }
             match repeat_count(vm, a)? {
@@ -160,7 +171,9 @@ pub fn sequence_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Op
             }
         }
         BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor if ka == Kind::Set => {
-            let (Some(x), Some(y)) = (as_set(vm, a), as_set(vm, b)) else { return Ok(None) };
+            let (Some(x), Some(y)) = (as_set(vm, a), as_set(vm, b)) else {
+                return Ok(None);
+            };
             let sop = match op {
                 BinOp::Or => SetOp::Union,
                 BinOp::And => SetOp::Intersection,
@@ -181,7 +194,10 @@ pub fn sequence_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Op
             r.map(|()| Some(d))
         }
         BinOp::Mod if ka == Kind::Str => {
-            if kb == Kind::Instance && has_reflected(vm, b, op) && vm.as_str(vm.base_value(b)).is_some() {
+            if kb == Kind::Instance
+                && has_reflected(vm, b, op)
+                && vm.as_str(vm.base_value(b)).is_some()
+            {
                 return Ok(None);
             }
             let fmt = vm.as_str(a).unwrap_or("").to_string();
@@ -224,23 +240,34 @@ pub fn inplace_builtin(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
         }
         _ => a,
     };
-    let Value::Obj(t) = target else { return Ok(None) };
+    let Value::Obj(t) = target else {
+        return Ok(None);
+    };
     match (kind(vm, target), op) {
         (Kind::List, BinOp::Add) => {
-            let items = if b.is(target) { vm.seq_items(b) } else { vm.collect_iterable(b)? };
+            let items = if b.is(target) {
+                vm.seq_items(b)
+            } else {
+                vm.collect_iterable(b)?
+            };
             if let Object::List(l) = vm.heap.get_mut(t) {
                 l.extend(items);
             }
             Ok(Some(a))
         }
         (Kind::List, BinOp::Mul) => {
-            let Some(n) = repeat_count(vm, b)? else { return Ok(None) };
+            let Some(n) = repeat_count(vm, b)? else {
+                return Ok(None);
+            };
             let n = usize::try_from(n).unwrap_or(0);
             let len = match vm.heap.get(t) {
                 Object::List(l) => l.len(),
                 _ => 0,
             };
-            if len.checked_mul(n).is_none_or(|x| x > isize::MAX as usize / 16) {
+            if len
+                .checked_mul(n)
+                .is_none_or(|x| x > isize::MAX as usize / 16)
+            {
                 return too_big(vm).map(|_| None);
             }
             if let Object::List(l) = vm.heap.get_mut(t) {
@@ -318,7 +345,9 @@ pub fn dict_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     vm.temp_roots.extend([Value::Obj(x), Value::Obj(y)]);
     let result = (|| {
         for (hash, k, v) in entries {
-            let Some(slot) = vm.table_lookup_hashed(y, k, hash)? else { return Ok(false) };
+            let Some(slot) = vm.table_lookup_hashed(y, k, hash)? else {
+                return Ok(false);
+            };
             let w = match vm.heap.get(y) {
                 Object::Dict(d) => d.value_at(slot),
                 _ => return Ok(false),

@@ -5,11 +5,11 @@ use crate::num::PyInt;
 use crate::num::float_repr::{DtoaFlags, double_to_string};
 use crate::num::int_float::float_to_int;
 use crate::num::int_text::magnitude_digits;
+use crate::runtime::PyResult;
 use crate::runtime::object::Object;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
-use crate::runtime::PyResult;
 
 #[derive(Default)]
 struct Flags {
@@ -57,8 +57,16 @@ pub fn printf(vm: &mut Vm, fmt: &str, arg: Value) -> PyResult<String> {
             },
             _ => false,
         };
-    let items = if is_tuple { vm.seq_items(base) } else { vec![arg] };
-    let mut src = Source { items, next: 0, mapping: is_mapping.then_some(arg) };
+    let items = if is_tuple {
+        vm.seq_items(base)
+    } else {
+        vec![arg]
+    };
+    let mut src = Source {
+        items,
+        next: 0,
+        mapping: is_mapping.then_some(arg),
+    };
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut used_mapping = false;
@@ -71,7 +79,9 @@ pub fn printf(vm: &mut Vm, fmt: &str, arg: Value) -> PyResult<String> {
         }
         i += 1;
         let incomplete = |vm: &mut Vm| vm.err::<String>(ExcKind::ValueError, "incomplete format");
-        let Some(&c0) = chars.get(i) else { return incomplete(vm) };
+        let Some(&c0) = chars.get(i) else {
+            return incomplete(vm);
+        };
         // %(name)
         let mut value: Option<Value> = None;
         if c0 == '(' {
@@ -148,7 +158,9 @@ pub fn printf(vm: &mut Vm, fmt: &str, arg: Value) -> PyResult<String> {
         while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
             i += 1;
         }
-        let Some(&conv) = chars.get(i) else { return incomplete(vm) };
+        let Some(&conv) = chars.get(i) else {
+            return incomplete(vm);
+        };
         i += 1;
         if conv == '%' {
             out.push('%');
@@ -162,7 +174,10 @@ pub fn printf(vm: &mut Vm, fmt: &str, arg: Value) -> PyResult<String> {
         out.push_str(&pad(piece, width, &flags, conv));
     }
     if !used_mapping && src.mapping.is_none() && src.next < src.items.len() {
-        return vm.err(ExcKind::TypeError, "not all arguments converted during string formatting");
+        return vm.err(
+            ExcKind::TypeError,
+            "not all arguments converted during string formatting",
+        );
     }
     Ok(out)
 }
@@ -187,10 +202,22 @@ struct Piece {
 }
 
 fn text(body: String) -> Piece {
-    Piece { sign: "", prefix: "", body, numeric: false }
+    Piece {
+        sign: "",
+        prefix: "",
+        body,
+        numeric: false,
+    }
 }
 
-fn convert(vm: &mut Vm, conv: char, v: Value, flags: &Flags, precision: Option<usize>, at: usize) -> PyResult<Piece> {
+fn convert(
+    vm: &mut Vm,
+    conv: char,
+    v: Value,
+    flags: &Flags,
+    precision: Option<usize>,
+    at: usize,
+) -> PyResult<Piece> {
     match conv {
         's' | 'r' | 'a' => {
             let s = match conv {
@@ -221,8 +248,10 @@ fn convert(vm: &mut Vm, conv: char, v: Value, flags: &Flags, precision: Option<u
         }
         'x' | 'X' | 'o' => {
             let Some(i) = int_value(vm, v)? else {
-                let msg =
-                    format!("%{conv} format: an integer is required, not {}", vm.type_name(v));
+                let msg = format!(
+                    "%{conv} format: an integer is required, not {}",
+                    vm.type_name(v)
+                );
                 return vm.err(ExcKind::TypeError, msg);
             };
             let (radix, prefix) = match conv {
@@ -230,7 +259,13 @@ fn convert(vm: &mut Vm, conv: char, v: Value, flags: &Flags, precision: Option<u
                 'X' => (16, "0X"),
                 _ => (8, "0o"),
             };
-            let mut p = int_piece(&i, radix, if flags.alt { prefix } else { "" }, flags, precision);
+            let mut p = int_piece(
+                &i,
+                radix,
+                if flags.alt { prefix } else { "" },
+                flags,
+                precision,
+            );
             if conv == 'X' {
                 p.body.make_ascii_uppercase();
             }
@@ -249,21 +284,28 @@ fn convert(vm: &mut Vm, conv: char, v: Value, flags: &Flags, precision: Option<u
                                 vm.to_f64(r)?.unwrap_or(0.0)
                             }
                             _ => {
-                                let msg =
-                                    format!("must be real number, not {}", vm.type_name(v));
+                                let msg = format!("must be real number, not {}", vm.type_name(v));
                                 return vm.err(ExcKind::TypeError, msg);
                             }
                         }
                     }
                 },
             };
-            let flags_d = DtoaFlags { alt: flags.alt, ..DtoaFlags::default() };
+            let flags_d = DtoaFlags {
+                alt: flags.alt,
+                ..DtoaFlags::default()
+            };
             let s = double_to_string(x, conv, precision.unwrap_or(6), flags_d);
             let (neg, body) = match s.strip_prefix('-') {
                 Some(b) => (true, b.to_string()),
                 None => (false, s),
             };
-            Ok(Piece { sign: sign_of(neg, flags), prefix: "", body, numeric: true })
+            Ok(Piece {
+                sign: sign_of(neg, flags),
+                prefix: "",
+                body,
+                numeric: true,
+            })
         }
         'c' => {
             if let Some(s) = vm.as_str(vm.base_value(v)) {
@@ -274,7 +316,11 @@ fn convert(vm: &mut Vm, conv: char, v: Value, flags: &Flags, precision: Option<u
                 return vm.err(ExcKind::TypeError, "%c requires int or char");
             }
             match int_value(vm, v)? {
-                Some(i) => match i.as_i64().and_then(|n| u32::try_from(n).ok()).and_then(char::from_u32) {
+                Some(i) => match i
+                    .as_i64()
+                    .and_then(|n| u32::try_from(n).ok())
+                    .and_then(char::from_u32)
+                {
                     Some(c) => Ok(text(c.to_string())),
                     None => vm.err(ExcKind::OverflowError, "%c arg not in range(0x110000)"),
                 },
@@ -321,14 +367,25 @@ fn sign_of(negative: bool, flags: &Flags) -> &'static str {
     }
 }
 
-fn int_piece(i: &PyInt, radix: u32, prefix: &'static str, flags: &Flags, precision: Option<usize>) -> Piece {
+fn int_piece(
+    i: &PyInt,
+    radix: u32,
+    prefix: &'static str,
+    flags: &Flags,
+    precision: Option<usize>,
+) -> Piece {
     let mut body = magnitude_digits(i, radix);
     if let Some(p) = precision
         && body.len() < p
     {
         body = format!("{}{body}", "0".repeat(p - body.len()));
     }
-    Piece { sign: sign_of(i.is_negative(), flags), prefix, body, numeric: true }
+    Piece {
+        sign: sign_of(i.is_negative(), flags),
+        prefix,
+        body,
+        numeric: true,
+    }
 }
 
 fn pad(p: Piece, width: Option<usize>, flags: &Flags, _conv: char) -> String {

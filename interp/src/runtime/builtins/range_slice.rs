@@ -1,11 +1,11 @@
 //! Subscripts of ranges and strs, range equality, and slice assignment into lists.
 
 use super::args::index_i64;
+use crate::runtime::PyResult;
 use crate::runtime::object::Object;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
-use crate::runtime::PyResult;
 use crate::text::index::byte_offset;
 
 /// Number of items in `range(start, stop, step)` (computed in i128: the difference of two
@@ -26,7 +26,9 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
 /// sequence, so the key is `(len, first, step)` with the parts that don't matter zeroed.
 pub fn range_key(vm: &Vm, r: Value) -> (i64, i64, i64) {
     let Value::Obj(o) = r else { return (0, 0, 0) };
-    let Object::Range { start, stop, step } = *vm.heap.get(o) else { return (0, 0, 0) };
+    let Object::Range { start, stop, step } = *vm.heap.get(o) else {
+        return (0, 0, 0);
+    };
     match range_len(start, stop, step) {
         0 => (0, 0, 0),
         1 => (1, start, 0),
@@ -48,8 +50,15 @@ pub fn range_getitem(vm: &mut Vm, r: ObjRef, key: Value, slice: Option<ObjRef>) 
         let new_stop = new_start + idx.len as i128 * new_step;
         let fits = |x: i128| i64::try_from(x).ok();
         return match (fits(new_start), fits(new_stop), fits(new_step)) {
-            (Some(a), Some(b), Some(c)) => Ok(vm.alloc(Object::Range { start: a, stop: b, step: c })),
-            _ => vm.err(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"),
+            (Some(a), Some(b), Some(c)) => Ok(vm.alloc(Object::Range {
+                start: a,
+                stop: b,
+                step: c,
+            })),
+            _ => vm.err(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            ),
         };
     }
     let i = match key {
@@ -83,7 +92,9 @@ pub fn str_getitem(vm: &mut Vm, s: ObjRef, key: Value, slice: Option<ObjRef>) ->
     };
     if let Some(sl) = slice {
         let idx = vm.slice_indices(sl, len)?;
-        let Object::Str(st) = vm.heap.get(s) else { unreachable!() };
+        let Object::Str(st) = vm.heap.get(s) else {
+            unreachable!()
+        };
         if idx.step == 1 {
             if idx.len == len {
                 return Ok(Value::Obj(s));
@@ -102,7 +113,9 @@ pub fn str_getitem(vm: &mut Vm, s: ObjRef, key: Value, slice: Option<ObjRef>) ->
             idx.positions().map(|i| char::from(bytes[i])).collect()
         } else {
             let chars: Vec<char> = st.s.chars().collect();
-            idx.positions().filter_map(|i| chars.get(i).copied()).collect()
+            idx.positions()
+                .filter_map(|i| chars.get(i).copied())
+                .collect()
         };
         return Ok(vm.new_str(text));
     }
@@ -112,13 +125,18 @@ pub fn str_getitem(vm: &mut Vm, s: ObjRef, key: Value, slice: Option<ObjRef>) ->
         _ => false,
     };
     if !int_like {
-        let msg = format!("string indices must be integers, not '{}'", vm.type_name(key));
+        let msg = format!(
+            "string indices must be integers, not '{}'",
+            vm.type_name(key)
+        );
         return vm.err(ExcKind::TypeError, msg);
     }
     let Some(i) = vm.seq_index(key, len, "string")? else {
         return vm.err(ExcKind::IndexError, "string index out of range");
     };
-    let Object::Str(st) = vm.heap.get(s) else { unreachable!() };
+    let Object::Str(st) = vm.heap.get(s) else {
+        unreachable!()
+    };
     let ch = if ascii {
         st.s.get(i..i + 1).map(str::to_string)
     } else {

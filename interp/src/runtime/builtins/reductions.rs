@@ -49,7 +49,10 @@ fn max(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
 
 fn min_max(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>, name: &str) -> PyResult<Value> {
     if kwargs.len() > 2 {
-        let msg = format!("{name}() takes at most 2 keyword arguments ({} given)", kwargs.len());
+        let msg = format!(
+            "{name}() takes at most 2 keyword arguments ({} given)",
+            kwargs.len()
+        );
         return vm.err(ExcKind::TypeError, msg);
     }
     let [key, default] = take_kwargs(vm, kwargs, name, ["key", "default"])?;
@@ -59,13 +62,20 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>, name: &str) -> PyRes
         return vm.err(ExcKind::TypeError, msg);
     }
     if args.len() > 1 && default.is_some() {
-        let msg = format!(
-            "Cannot specify a default for {name}() with multiple positional arguments"
-        );
+        let msg =
+            format!("Cannot specify a default for {name}() with multiple positional arguments");
         return vm.err(ExcKind::TypeError, msg);
     }
-    let it = if args.len() == 1 { vm.get_iter(args[0])? } else { vm.new_tuple(args.to_vec()) };
-    let it = if args.len() == 1 { it } else { vm.get_iter(it)? };
+    let it = if args.len() == 1 {
+        vm.get_iter(args[0])?
+    } else {
+        vm.new_tuple(args.to_vec())
+    };
+    let it = if args.len() == 1 {
+        it
+    } else {
+        vm.get_iter(it)?
+    };
     let base = vm.temp_roots.len();
     // Slots: the iterator, the best item, its key.
     vm.temp_roots.extend([it, Value::Null, Value::Null]);
@@ -76,7 +86,10 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>, name: &str) -> PyRes
     if best.is_null() {
         return match default {
             Some(d) => Ok(d),
-            None => vm.err(ExcKind::ValueError, format!("{name}() arg is an empty sequence")),
+            None => vm.err(
+                ExcKind::ValueError,
+                format!("{name}() arg is an empty sequence"),
+            ),
         };
     }
     Ok(best)
@@ -98,7 +111,8 @@ fn scan(vm: &mut Vm, it: Value, key: Option<Value>, want_max: bool, base: usize)
         } else {
             vm.temp_roots.extend([item, k]);
             let r = if want_max {
-                vm.compare(k, best_key, CmpOp::Gt).and_then(|r| vm.truthy(r))
+                vm.compare(k, best_key, CmpOp::Gt)
+                    .and_then(|r| vm.truthy(r))
             } else {
                 vm.lt(k, best_key)
             };
@@ -120,11 +134,17 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     }
     let [kstart] = take_kwargs(vm, kwargs, "sum", ["start"])?;
     let Some(&iterable) = args.first() else {
-        return vm.err(ExcKind::TypeError, "sum() takes at least 1 positional argument (0 given)");
+        return vm.err(
+            ExcKind::TypeError,
+            "sum() takes at least 1 positional argument (0 given)",
+        );
     };
     let start = args.get(1).copied().or(kstart).unwrap_or(Value::Int(0));
     if vm.as_str(vm.base_value(start)).is_some() {
-        return vm.err(ExcKind::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+        return vm.err(
+            ExcKind::TypeError,
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        );
     }
     let it = vm.get_iter(iterable)?;
     let base = vm.temp_roots.len();

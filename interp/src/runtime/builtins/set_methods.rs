@@ -196,7 +196,11 @@ fn copy(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
         Object::Set(d) | Object::FrozenSet(d) => d.clone(),
         _ => PyDict::new(),
     };
-    Ok(vm.alloc(if frozen { Object::FrozenSet(table) } else { Object::Set(table) }))
+    Ok(vm.alloc(if frozen {
+        Object::FrozenSet(table)
+    } else {
+        Object::Set(table)
+    }))
 }
 
 /// `s.union(*others)` and friends: fold the operation over every argument.
@@ -370,5 +374,10 @@ fn difference_update(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Val
 
 fn symmetric_difference_update(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     check_count(vm, args, "symmetric_difference_update", 2, 2)?;
-    inplace_fold(vm, args, "symmetric_difference_update", SetOp::SymmetricDifference)
+    inplace_fold(
+        vm,
+        args,
+        "symmetric_difference_update",
+        SetOp::SymmetricDifference,
+    )
 }

@@ -3,14 +3,19 @@
 //! lists of plain ints or strs.
 
 use super::args::rooted;
+use crate::runtime::PyResult;
 use crate::runtime::object::Object;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
-use crate::runtime::PyResult;
 
 /// Sorts `items` in place by `key(item)` (or the items themselves), stably; `reverse` keeps
 /// equal items in their original order, as CPython's does.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let key = key.filter(|k| !k.is_none());
     let snapshot = items.clone();
     rooted(vm, &snapshot, |vm| {
@@ -52,7 +57,10 @@ fn sort_pairs(vm: &mut Vm, pairs: &mut [(Value, Value)]) -> PyResult<()> {
         });
         return Ok(());
     }
-    if pairs.iter().all(|(k, _)| matches!(k, Value::Float(x) if !x.is_nan())) {
+    if pairs
+        .iter()
+        .all(|(k, _)| matches!(k, Value::Float(x) if !x.is_nan()))
+    {
         // Without NaNs `partial_cmp` is total, and -0.0 == 0.0 stays equal (and stable).
         pairs.sort_by(|(a, _), (b, _)| match (a, b) {
             (Value::Float(x), Value::Float(y)) => {

@@ -3,17 +3,19 @@
 //! numeric `real`/`imag`/`numerator`/`denominator`, bound-method parts, property parts.
 
 use super::object_methods::{is_super_proxy, super_getattr};
+use crate::runtime::PyResult;
 use crate::runtime::dict::PyDict;
 use crate::runtime::object::Object;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
-use crate::runtime::PyResult;
 
 pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
     if is_super_proxy(vm, obj) {
         return super_getattr(vm, obj, name);
     }
-    let Some(n) = vm.as_str(name).map(str::to_string) else { return Ok(None) };
+    let Some(n) = vm.as_str(name).map(str::to_string) else {
+        return Ok(None);
+    };
     if n == "__class__" {
         return Ok(Some(Value::Obj(vm.type_of(obj))));
     }
@@ -34,21 +36,36 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
     Ok(match vm.heap.get(r) {
         Object::BigInt(_) => int_attr(vm, obj, &n),
         Object::Type(t) => {
-            let (name, qualname, module) = (t.name.to_string(), t.qualname.to_string(), t.module.to_string());
+            let (name, qualname, module) = (
+                t.name.to_string(),
+                t.qualname.to_string(),
+                t.module.to_string(),
+            );
             match n.as_str() {
                 "__name__" => s(vm, &name),
                 "__qualname__" => s(vm, &qualname),
                 "__module__" => s(vm, &module),
                 "__doc__" => Some(Value::None),
                 "__mro__" => {
-                    let mro: Vec<Value> = vm.type_obj(r).mro.iter().map(|&t| Value::Obj(t)).collect();
+                    let mro: Vec<Value> =
+                        vm.type_obj(r).mro.iter().map(|&t| Value::Obj(t)).collect();
                     Some(vm.new_tuple(mro))
                 }
                 "__bases__" => {
-                    let bases: Vec<Value> = vm.type_obj(r).bases.iter().map(|&t| Value::Obj(t)).collect();
+                    let bases: Vec<Value> = vm
+                        .type_obj(r)
+                        .bases
+                        .iter()
+                        .map(|&t| Value::Obj(t))
+                        .collect();
                     Some(vm.new_tuple(bases))
                 }
-                "__base__" => Some(vm.type_obj(r).bases.first().map_or(Value::None, |&b| Value::Obj(b))),
+                "__base__" => Some(
+                    vm.type_obj(r)
+                        .bases
+                        .first()
+                        .map_or(Value::None, |&b| Value::Obj(b)),
+                ),
                 // A copy: CPython's mappingproxy is read-only anyway.
                 "__dict__" => {
                     let d = vm.type_obj(r).dict.clone();
@@ -58,15 +75,30 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             }
         }
         Object::Function(f) => {
-            let (fname, qual, module, doc, defaults, kwdefaults, globals) =
-                (f.name, f.qualname, f.module, f.doc, f.defaults.clone(), f.kwdefaults, f.globals);
+            let (fname, qual, module, doc, defaults, kwdefaults, globals) = (
+                f.name,
+                f.qualname,
+                f.module,
+                f.doc,
+                f.defaults.clone(),
+                f.kwdefaults,
+                f.globals,
+            );
             match n.as_str() {
                 "__name__" => Some(fname),
                 "__qualname__" => Some(qual),
                 "__module__" => Some(module),
                 "__doc__" => Some(doc),
-                "__defaults__" => Some(if defaults.is_empty() { Value::None } else { vm.new_tuple(defaults.to_vec()) }),
-                "__kwdefaults__" => Some(if kwdefaults.is_null() { Value::None } else { kwdefaults }),
+                "__defaults__" => Some(if defaults.is_empty() {
+                    Value::None
+                } else {
+                    vm.new_tuple(defaults.to_vec())
+                }),
+                "__kwdefaults__" => Some(if kwdefaults.is_null() {
+                    Value::None
+                } else {
+                    kwdefaults
+                }),
                 "__globals__" => Some(Value::Obj(globals)),
                 "__dict__" => {
                     let d = match vm.heap.get(r) {
@@ -93,12 +125,18 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             match n.as_str() {
                 "__self__" => Some(this),
                 "__func__" => Some(func),
-                "__name__" | "__qualname__" | "__doc__" | "__module__" => vm.getattr_opt(func, name)?,
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    vm.getattr_opt(func, name)?
+                }
                 _ => None,
             }
         }
         Object::Generator(g) => {
-            let (gname, qual, running) = (g.name, g.qualname, g.state == crate::runtime::object::GenState::Running);
+            let (gname, qual, running) = (
+                g.name,
+                g.qualname,
+                g.state == crate::runtime::object::GenState::Running,
+            );
             match n.as_str() {
                 "__name__" => Some(gname),
                 "__qualname__" => Some(qual),
@@ -115,7 +153,13 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                 _ => None,
             }
         }
-        Object::Slice { start, stop, step } | Object::Property { fget: start, fset: stop, fdel: step, .. } => {
+        Object::Slice { start, stop, step }
+        | Object::Property {
+            fget: start,
+            fset: stop,
+            fdel: step,
+            ..
+        } => {
             let is_slice = matches!(vm.heap.get(r), Object::Slice { .. });
             let (a, b, c) = (*start, *stop, *step);
             match (is_slice, n.as_str()) {
@@ -177,7 +221,8 @@ fn instance_attr(vm: &mut Vm, obj: Value, r: ObjRef, n: &str) -> PyResult<Option
         return Ok(Some(vm.alloc(Object::Dict(d))));
     }
     if let Some(data) = vm.exception_data(obj) {
-        let (args, cause, context, suppress) = (data.args, data.cause, data.context, data.suppress_context);
+        let (args, cause, context, suppress) =
+            (data.args, data.cause, data.context, data.suppress_context);
         let or_none = |v: Value| if v.is_null() { Value::None } else { v };
         match n {
             "args" => return Ok(Some(args)),

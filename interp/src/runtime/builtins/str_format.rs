@@ -22,13 +22,20 @@ struct Ctx<'a> {
 
 pub fn str_format(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     let Some(&this) = args.first() else {
-        return vm.err(ExcKind::TypeError, "unbound method str.format() needs an argument");
+        return vm.err(
+            ExcKind::TypeError,
+            "unbound method str.format() needs an argument",
+        );
     };
     let base = vm.base_value(this);
     let Some(fmt) = vm.as_str(base).map(str::to_string) else {
         return Err(super::args::descriptor_error(vm, "format", "str", this));
     };
-    let mut ctx = Ctx { args: &args[1..], kwargs, numbering: Numbering::Unset };
+    let mut ctx = Ctx {
+        args: &args[1..],
+        kwargs,
+        numbering: Numbering::Unset,
+    };
     let out = render(vm, &fmt, &mut ctx, 2)?;
     Ok(vm.new_str(out))
 }
@@ -137,7 +144,11 @@ fn replacement(vm: &mut Vm, field: &str, ctx: &mut Ctx<'_>, depth: i32) -> PyRes
     let obj = lookup_field(vm, name, ctx)?;
     vm.temp_roots.push(obj);
     let result = (|| {
-        let spec = if spec.contains('{') { render(vm, spec, ctx, depth - 1)? } else { spec.to_string() };
+        let spec = if spec.contains('{') {
+            render(vm, spec, ctx, depth - 1)?
+        } else {
+            spec.to_string()
+        };
         match conversion {
             None => vm.format_value(obj, &spec),
             Some(c) => {
@@ -190,7 +201,11 @@ fn lookup_field(vm: &mut Vm, name: &str, ctx: &mut Ctx<'_>) -> PyResult<Value> {
         let n = first.parse::<usize>().unwrap_or(usize::MAX);
         positional(vm, ctx, n)?
     } else {
-        let found = ctx.kwargs.iter().find(|(k, _)| vm.as_str(*k) == Some(first)).map(|&(_, v)| v);
+        let found = ctx
+            .kwargs
+            .iter()
+            .find(|(k, _)| vm.as_str(*k) == Some(first))
+            .map(|&(_, v)| v);
         match found {
             Some(v) => v,
             None => {
@@ -226,10 +241,16 @@ fn lookup_field(vm: &mut Vm, name: &str, ctx: &mut Ctx<'_>) -> PyResult<Value> {
                 obj = vm.getitem(obj, key)?;
                 rest = &r[end + 1..];
                 if !rest.is_empty() && !rest.starts_with(['.', '[']) {
-                    return value_error(vm, "Only '.' or '[' may follow ']' in format field specifier");
+                    return value_error(
+                        vm,
+                        "Only '.' or '[' may follow ']' in format field specifier",
+                    );
                 }
             } else {
-                return value_error(vm, "Only '.' or '[' may follow ']' in format field specifier");
+                return value_error(
+                    vm,
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                );
             }
         }
         Ok(obj)

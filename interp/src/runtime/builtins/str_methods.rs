@@ -77,7 +77,11 @@ fn str_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
 }
 
 /// An optional str argument where `None` means "absent".
-fn opt_str(vm: &mut Vm, v: Option<Value>, msg: impl FnOnce(&str) -> String) -> PyResult<Option<String>> {
+fn opt_str(
+    vm: &mut Vm,
+    v: Option<Value>,
+    msg: impl FnOnce(&str) -> String,
+) -> PyResult<Option<String>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) => super::args::str_arg(vm, v, msg).map(Some),
@@ -94,7 +98,10 @@ fn bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
 
 fn no_args(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<String> {
     if args.len() > 1 {
-        let msg = format!("str.{method}() takes no arguments ({} given)", args.len() - 1);
+        let msg = format!(
+            "str.{method}() takes no arguments ({} given)",
+            args.len() - 1
+        );
         return vm.err(ExcKind::TypeError, msg);
     }
     this_str(vm, args, method)
@@ -110,7 +117,9 @@ fn split_common(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>, right: bool) ->
     let s = this_str(vm, args, name)?;
     check_count(vm, &args[1..], name, 0, 2)?;
     let [ksep, kmax] = take_kwargs(vm, kwargs, name, ["sep", "maxsplit"])?;
-    let sep = opt_str(vm, args.get(1).copied().or(ksep), |ty| format!("must be str or None, not {ty}"))?;
+    let sep = opt_str(vm, args.get(1).copied().or(ksep), |ty| {
+        format!("must be str or None, not {ty}")
+    })?;
     let maxsplit = match args.get(2).copied().or(kmax) {
         Some(m) => index_clamped(vm, m)?,
         None => -1,
@@ -164,10 +173,17 @@ fn join(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
-fn strip_common(vm: &mut Vm, args: &[Value], name: &str, f: for<'a> fn(&'a str, Option<&str>) -> &'a str) -> PyResult<Value> {
+fn strip_common(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    f: for<'a> fn(&'a str, Option<&str>) -> &'a str,
+) -> PyResult<Value> {
     let s = this_str(vm, args, name)?;
     check_count(vm, &args[1..], name, 0, 1)?;
-    let chars = opt_str(vm, args.get(1).copied(), |_| format!("{name} arg must be None or str"))?;
+    let chars = opt_str(vm, args.get(1).copied(), |_| {
+        format!("{name} arg must be None or str")
+    })?;
     let out = f(&s, chars.as_deref()).to_string();
     if out.len() == s.len() {
         return Ok(args[0]).map(|v| vm.base_value(v));
@@ -190,8 +206,12 @@ fn rstrip(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 fn replace(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let s = this_str(vm, args, "replace")?;
     check_count(vm, &args[1..], "replace", 2, 3)?;
-    let old = super::args::str_arg(vm, args[1], |ty| format!("replace() argument 1 must be str, not {ty}"))?;
-    let new = super::args::str_arg(vm, args[2], |ty| format!("replace() argument 2 must be str, not {ty}"))?;
+    let old = super::args::str_arg(vm, args[1], |ty| {
+        format!("replace() argument 1 must be str, not {ty}")
+    })?;
+    let new = super::args::str_arg(vm, args[2], |ty| {
+        format!("replace() argument 2 must be str, not {ty}")
+    })?;
     let n = match args.get(3) {
         Some(&c) => index_clamped(vm, c)?,
         None => -1,
@@ -200,7 +220,11 @@ fn replace(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 }
 
 /// `(self, sub, start, end)` of the search methods.
-fn search_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(String, String, Option<i64>, Option<i64>)> {
+fn search_args(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+) -> PyResult<(String, String, Option<i64>, Option<i64>)> {
     let s = this_str(vm, args, name)?;
     check_count(vm, &args[1..], name, 1, 3)?;
     let sub = str_arg(vm, args[1])?;
@@ -240,7 +264,12 @@ fn count(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     Ok(Value::Int(t::count(&s, &sub, a, b)))
 }
 
-fn affix_common(vm: &mut Vm, args: &[Value], name: &str, f: fn(&str, &str, Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
+fn affix_common(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    f: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
+) -> PyResult<Value> {
     let s = this_str(vm, args, name)?;
     check_count(vm, &args[1..], name, 1, 3)?;
     let start = bound(vm, args.get(2))?;
@@ -263,7 +292,10 @@ fn affix_common(vm: &mut Vm, args: &[Value], name: &str, f: fn(&str, &str, Optio
     for c in candidates {
         let base = vm.base_value(c);
         let Some(p) = vm.as_str(base) else {
-            let msg = format!("tuple for {name} must only contain str, not {}", vm.type_name(c));
+            let msg = format!(
+                "tuple for {name} must only contain str, not {}",
+                vm.type_name(c)
+            );
             return vm.err(ExcKind::TypeError, msg);
         };
         if f(&s, p, start, end) {
@@ -301,7 +333,20 @@ macro_rules! predicate {
     )*};
 }
 
-predicate!(isdigit, isalpha, isspace, isalnum, isupper, islower, isdecimal, isnumeric, isidentifier, istitle, isascii, isprintable);
+predicate!(
+    isdigit,
+    isalpha,
+    isspace,
+    isalnum,
+    isupper,
+    islower,
+    isdecimal,
+    isnumeric,
+    isidentifier,
+    istitle,
+    isascii,
+    isprintable
+);
 
 fn pad_common(
     vm: &mut Vm,
@@ -376,7 +421,11 @@ fn partition_common(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value>
     let s = this_str(vm, args, name)?;
     check_count(vm, &args[1..], name, 1, 1)?;
     let sep = str_arg(vm, args[1])?;
-    let parts = if right { t::rpartition(&s, &sep) } else { t::partition(&s, &sep) };
+    let parts = if right {
+        t::rpartition(&s, &sep)
+    } else {
+        t::partition(&s, &sep)
+    };
     let (a, b, c) = num(vm, parts)?;
     let items = vec![vm.new_str(a), vm.new_str(b), vm.new_str(c)];
     Ok(vm.new_tuple(items))
@@ -405,8 +454,14 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value
 fn affix_remove(vm: &mut Vm, args: &[Value], name: &str, prefix: bool) -> PyResult<Value> {
     let s = this_str(vm, args, name)?;
     check_count(vm, &args[1..], name, 1, 1)?;
-    let a = super::args::str_arg(vm, args[1], |ty| format!("{name}() argument must be str, not {ty}"))?;
-    let out = if prefix { s.strip_prefix(a.as_str()) } else { s.strip_suffix(a.as_str()) };
+    let a = super::args::str_arg(vm, args[1], |ty| {
+        format!("{name}() argument must be str, not {ty}")
+    })?;
+    let out = if prefix {
+        s.strip_prefix(a.as_str())
+    } else {
+        s.strip_suffix(a.as_str())
+    };
     Ok(vm.new_str(out.unwrap_or(&s)))
 }
 

@@ -18,7 +18,13 @@ pub fn install(vm: &mut Vm) {
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     let version = vm.new_str("3.11.7 (rceval)");
-    let info: Vec<Value> = vec![Value::Int(3), Value::Int(11), Value::Int(7), vm.intern("final"), Value::Int(0)];
+    let info: Vec<Value> = vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        vm.intern("final"),
+        Value::Int(0),
+    ];
     let version_info = vm.new_tuple(info);
     let modules = Value::Obj(vm.modules);
     let name = vm.intern("sys");
@@ -85,7 +91,12 @@ fn stream(vm: &mut Vm, ty: ObjRef, fd: i64) -> Value {
     let mut dict = PyDict::new();
     let key = vm.intern("_fd");
     dict.insert_new(vm.str_hash(key), key, Value::Int(fd));
-    vm.alloc(Object::Instance(Box::new(Instance { class: ty, dict, base_value: Value::Null, exc: None })))
+    vm.alloc(Object::Instance(Box::new(Instance {
+        class: ty,
+        dict,
+        base_value: Value::Null,
+        exc: None,
+    })))
 }
 
 fn stream_fd(vm: &mut Vm, this: Value) -> i64 {
@@ -94,7 +105,11 @@ fn stream_fd(vm: &mut Vm, this: Value) -> i64 {
     match vm.heap.get(r) {
         Object::Instance(inst) => {
             let h = vm.str_hash(key);
-            match inst.dict.find(h, |k| k.is(key)).map(|s| inst.dict.value_at(s)) {
+            match inst
+                .dict
+                .find(h, |k| k.is(key))
+                .map(|s| inst.dict.value_at(s))
+            {
                 Some(Value::Int(2)) => 2,
                 _ => 1,
             }
@@ -106,7 +121,10 @@ fn stream_fd(vm: &mut Vm, this: Value) -> i64 {
 fn stream_write(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     check_count(vm, args, "write", 2, 2)?;
     let Some(s) = vm.as_str(args[1]).map(str::to_string) else {
-        let msg = format!("write() argument must be str, not {}", vm.type_name(args[1]));
+        let msg = format!(
+            "write() argument must be str, not {}",
+            vm.type_name(args[1])
+        );
         return vm.err(ExcKind::TypeError, msg);
     };
     if stream_fd(vm, args[0]) == 2 {
@@ -130,11 +148,17 @@ fn stream_flush(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let v = one_arg(vm, args, "setrecursionlimit")?;
     if matches!(v, Value::Float(_)) {
-        return vm.err(ExcKind::TypeError, "'float' object cannot be interpreted as an integer");
+        return vm.err(
+            ExcKind::TypeError,
+            "'float' object cannot be interpreted as an integer",
+        );
     }
     let n = index_i64(vm, v)?;
     if n < 1 {
-        return vm.err(ExcKind::ValueError, "recursion limit must be greater or equal than 1");
+        return vm.err(
+            ExcKind::ValueError,
+            "recursion limit must be greater or equal than 1",
+        );
     }
     vm.recursion_limit = usize::try_from(n).unwrap_or(usize::MAX);
     Ok(Value::None)
