@@ -1,5 +1,5 @@
 # bench-args: 600
-# test-args: 2 40
+# test-args: 1 30
 # DeltaBlue: the incremental one-way dataflow constraint solver of Freeman-Benson, Maloney
 # and Borning. A chain of equality constraints and a set of scale-and-offset projections
 # are planned, re-planned after edits, and executed. Stresses polymorphic method calls

@@ -1,5 +1,5 @@
 # bench-args: 240
-# test-args: 12
+# test-args: 10
 # pending: needs the math module (rceval: ModuleNotFoundError: No module named 'math')
 # Raytrace: a small Whitted-style ray tracer. Spheres and a checkerboard plane, two point
 # lights with shadows, Lambert and Phong shading and recursive mirror reflection, rendered
