@@ -105,16 +105,16 @@ def generate(size, rng):
             for _ in range(20 + rng.randrange(80)):
                 line = b" ".join(words[rng.randrange(len(words)) * rng.randrange(len(words))
                                        // len(words)] for _ in range(3 + rng.randrange(9)))
-                out += line.capitalize() + b".\n"
+                out += bytes([line[0] - 32]) + line[1:] + b".\n"  # capitalized
         elif kind == 1:
             for _ in range(1 + rng.randrange(6)):
-                out += bytes([rng.randrange(256)]) * (10 + rng.randrange(300))
+                out += bytes([rng.randrange(256)] * (10 + rng.randrange(300)))
         elif kind == 3:
             for _ in range(50 + rng.randrange(400)):
                 counter += 1 + rng.randrange(7)
                 out += counter.to_bytes(4, "little") + bytes([rng.randrange(4)])
         else:
-            out += bytes(rng.randrange(256) for _ in range(2000 + rng.randrange(6000)))
+            out += bytes([rng.randrange(256) for _ in range(2000 + rng.randrange(6000))])
     return bytes(out[:size])
 
 
@@ -395,7 +395,7 @@ def deflate(data, stats):
 
 
 def gzip_compress(data, name, stats):
-    header = b"\x1f\x8b\x08\x08" + bytes(4) + b"\x00\xff" + name + b"\x00"
+    header = b"\x1f\x8b\x08\x08" + b"\x00\x00\x00\x00" + b"\x00\xff" + name + b"\x00"
     trailer = crc32(data).to_bytes(4, "little") + (len(data) & 0xFFFFFFFF).to_bytes(4, "little")
     return header + deflate(data, stats) + trailer
 
@@ -612,8 +612,8 @@ def main():
     print("damaged streams rejected", rejected, "of 8")
     # small extra round trips, so that every block kind is decoded even at small sizes
     noise_rng = Lcg(99)
-    extras = [("short", data[:64]), ("noise", bytes(noise_rng.randrange(256) for _ in range(700))),
-              ("empty", b"")]
+    noise = bytes([noise_rng.randrange(256) for _ in range(700)])
+    extras = [("short", data[:64]), ("noise", noise), ("empty", b"")]
     for label, piece in extras:
         kinds = {"stored": 0, "fixed": 0, "dynamic": 0}
         packed = gzip_compress(piece, label.encode(), kinds)
