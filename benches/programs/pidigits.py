@@ -2,8 +2,8 @@
 # test-args: 120
 # Pidigits: Gibbons' unbounded spigot for the digits of pi: one linear fractional
 # transformation (q, r, t) composed per series term, a digit emitted whenever
-# floor((q*x + r) / t) agrees for x = 3 and x = 4. Stresses arbitrary-precision int multiply, add and floor
-# division on ever-growing numbers. Argument: number of digits.
+# floor((q*x + r) / t) agrees for x = 3 and x = 4. Stresses arbitrary-precision int
+# multiply, add and floor division on ever-growing numbers. Argument: number of digits.
 # Prints the digits ten to a line, as the benchmarks game does.
 import sys
 
