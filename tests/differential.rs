@@ -4,6 +4,10 @@
 //!
 //! One trial per program and variant, named `VARIANT::PATH`, so `cargo test --test
 //! differential -- switch/heap::ints` filters as usual.
+//!
+//! A benchmark program whose header says `# pending: REASON` needs something rceval does not
+//! have yet; its trials are marked ignored (listed, not run), and `cargo test --test
+//! differential -- --ignored` runs just those, to see which have started to pass.
 
 use std::path::{Path, PathBuf};
 
@@ -17,6 +21,8 @@ struct Case {
     expected_stdout: PathBuf,
     /// `(exit code, last stderr line)` when the program must fail.
     expected_error: Option<(i32, String)>,
+    /// Why the program cannot run yet (its `# pending:` header), if it cannot.
+    pending: Option<String>,
 }
 
 fn main() {
@@ -45,19 +51,29 @@ fn main() {
                 args: case.args.clone(),
                 expected_stdout: case.expected_stdout.clone(),
                 expected_error: case.expected_error.clone(),
+                pending: case.pending.clone(),
             };
-            trials.push(Trial::test(name, move || run_case(&case, dispatch, frames)));
+            let ignored = case.pending.is_some();
+            trials.push(
+                Trial::test(name, move || run_case(&case, dispatch, frames))
+                    .with_ignored_flag(ignored),
+            );
         }
     }
     libtest_mimic::run(&args, trials).exit();
 }
 
-fn header_args(source: &str, key: &str) -> Option<Vec<String>> {
+/// The text after `key` on a line of the program's leading comment block.
+fn header_value<'a>(source: &'a str, key: &str) -> Option<&'a str> {
     source
         .lines()
         .take_while(|l| l.starts_with('#') || l.trim().is_empty())
         .find_map(|l| l.strip_prefix(key))
-        .map(shell_words)
+        .map(str::trim)
+}
+
+fn header_args(source: &str, key: &str) -> Option<Vec<String>> {
+    header_value(source, key).map(shell_words)
 }
 
 /// Splits a header's arguments as the regeneration script does (`shlex.split`): whitespace
@@ -130,6 +146,7 @@ fn collect_test_programs(dir: &Path, cases: &mut Vec<Case>) {
             args: header_args(&source, "# args:").unwrap_or_default(),
             expected_stdout: path.with_extension("out"),
             expected_error,
+            pending: None,
             program: path,
         });
     }
@@ -153,6 +170,7 @@ fn collect_bench_programs(dir: &Path, cases: &mut Vec<Case>) {
             args,
             expected_stdout: path.with_extension("test.out"),
             expected_error: None,
+            pending: header_value(&source, "# pending:").map(str::to_string),
             program: path,
         });
     }
@@ -212,6 +230,9 @@ fn run_case(case: &Case, dispatch: &str, frames: &str) -> Result<(), Failed> {
             .rev()
             .collect::<Vec<_>>()
             .join("\n");
+        if let Some(reason) = &case.pending {
+            problems.insert(0, format!("(still marked pending: {reason})"));
+        }
         Err(format!("{}\n--- stderr (tail) ---\n{tail}", problems.join("\n")).into())
     }
 }
