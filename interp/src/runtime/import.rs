@@ -16,6 +16,9 @@ impl Vm {
         if let Some(m) = self.dict_get_str(self.modules, key) {
             return Ok(m);
         }
+        if let Some(module) = self.load_builtin_module(name) {
+            return module;
+        }
         if name.contains('.') {
             return self.err(
                 ExcKind::ModuleNotFoundError,
