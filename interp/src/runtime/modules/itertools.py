@@ -11,6 +11,10 @@ def _check_r(r):
 def count(start=0, step=1):
     if not isinstance(start, (int, float)) or not isinstance(step, (int, float)):
         raise TypeError("a number is required")
+    return _count(start, step)
+
+
+def _count(start, step):
     n = start
     while True:
         yield n
@@ -151,23 +155,28 @@ def islice(iterable, *args):
     return _islice(iter(iterable), start, stop, step)
 
 
+_END = object()
+
+
 def _islice(it, start, stop, step):
-    nexti = start
-    i = 0
-    if stop is not None and start >= stop:
-        for _ in zip(range(stop), it):
-            pass
-        return
-    for element in it:
-        if i == nexti:
-            yield element
-            nexti += step
-            if stop is not None and nexti >= stop:
-                # Consume up to stop, as CPython does.
-                for _ in zip(range(stop - i - 1), it):
-                    pass
+    # CPython's islice_next: skip to the next wanted index, then stop once `stop` is reached.
+    count = 0
+    wanted = start
+    while True:
+        while count < wanted:
+            if next(it, _END) is _END:
                 return
-        i += 1
+            count += 1
+        if stop is not None and count >= stop:
+            return
+        item = next(it, _END)
+        if item is _END:
+            return
+        count += 1
+        yield item
+        wanted += step
+        if stop is not None and wanted > stop:
+            wanted = stop
 
 
 def tee(iterable, n=2):

@@ -22,7 +22,6 @@ invert = inv
 def lshift(a, b): return a << b
 def mod(a, b): return a % b
 def mul(a, b): return a * b
-def matmul(a, b): return a @ b
 def neg(a): return -a
 def or_(a, b): return a | b
 def pos(a): return +a
