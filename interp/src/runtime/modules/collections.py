@@ -149,7 +149,7 @@ class deque:
                 self._items = live
                 self._head = 0
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError(repr(value) + " is not in deque")
 
     def reverse(self):
         live = self._live()
@@ -255,6 +255,9 @@ class defaultdict(dict):
             return self.__missing__(key)
         return value
 
+    def __iter__(self):
+        return iter(dict.keys(self))
+
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
@@ -302,9 +305,11 @@ class OrderedDict(dict):
     __copy__ = copy
 
     def __eq__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+            return dict(self) == dict(other) and list(self) == list(other)
+        return dict(self) == dict(other)
 
     def __ne__(self, other):
         return not self == other
@@ -335,6 +340,9 @@ class Counter(dict):
         if value is _MISSING:
             return 0
         return value
+
+    def __iter__(self):
+        return iter(dict.keys(self))
 
     def __missing__(self, key):
         return 0
