@@ -14,7 +14,7 @@ class StringIO:
 
     def _check_open(self):
         if self.closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError("I/O operation on closed file")
 
     def write(self, s):
         self._check_open()

@@ -123,6 +123,12 @@ impl Vm {
             install(self, dict)?;
         }
         if let Some(source) = spec.source {
+            // The module sources compare with `NotImplemented`; give them the singleton even
+            // while the builtins module does not name it.
+            if self.builtin("NotImplemented").is_none() {
+                let value = self.not_implemented;
+                add_value(self, dict, "NotImplemented", value)?;
+            }
             let filename = format!("<frozen {}>", spec.name);
             let code = match crate::compiler::compile_module(source, &filename) {
                 Ok(code) => code,
