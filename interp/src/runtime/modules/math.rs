@@ -246,7 +246,11 @@ fn log(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     if args.is_empty() || args.len() > 2 {
         let msg = format!(
             "log expected {} argument{}, got {}",
-            if args.is_empty() { "at least 1" } else { "at most 2" },
+            if args.is_empty() {
+                "at least 1"
+            } else {
+                "at most 2"
+            },
             if args.is_empty() { "" } else { "s" },
             args.len()
         );
@@ -496,10 +500,7 @@ fn rounding(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyRes
         return vm.call(m, &[v], &[]);
     }
     if name == "trunc" {
-        let msg = format!(
-            "type {} doesn't define __trunc__ method",
-            vm.type_name(v)
-        );
+        let msg = format!("type {} doesn't define __trunc__ method", vm.type_name(v));
         return vm.err(ExcKind::TypeError, msg);
     }
     let x = float_arg(vm, v)?;
@@ -557,13 +558,18 @@ fn ldexp(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     count(vm, args, "ldexp", 2)?;
     let x = float_arg(vm, args[0])?;
     if matches!(args[1], Value::Float(_)) {
-        return vm.err(ExcKind::TypeError, "Expected an int as second argument to ldexp.");
+        return vm.err(
+            ExcKind::TypeError,
+            "Expected an int as second argument to ldexp.",
+        );
     }
     let e = int_arg(vm, args[1])?;
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::Float(x));
     }
-    let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
     let r = crate::num::int_float::ldexp(x, e);
     if r.is_infinite() {
         return range_error(vm);
@@ -633,8 +639,7 @@ fn fsum(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
             }
         }
         // Round half-even correctly when the remaining partials push past a tie.
-        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))
-        {
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
             let y = lo * 2.0;
             let x = hi + y;
             let yr = x - hi;

@@ -174,7 +174,10 @@ fn getrandbits(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 /// of `randrange`, `choice` and `shuffle`).
 fn randbelow(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     if args.len() != 2 {
-        return vm.err(ExcKind::TypeError, "_randbelow() takes exactly one argument");
+        return vm.err(
+            ExcKind::TypeError,
+            "_randbelow() takes exactly one argument",
+        );
     }
     let list = state_list(vm, args.first())?;
     let Some(n) = vm.to_pyint(vm.base_value(args[1])) else {
@@ -237,7 +240,12 @@ fn entropy_key() -> Vec<u32> {
         .map(|d| d.as_nanos())
         .unwrap_or(0);
     let pid = std::process::id();
-    vec![nanos as u32, (nanos >> 32) as u32, (nanos >> 64) as u32, pid]
+    vec![
+        nanos as u32,
+        (nanos >> 32) as u32,
+        (nanos >> 64) as u32,
+        pid,
+    ]
 }
 
 /// `_seed_state(self, a)`: seeds `self._mt` from None, an int, a str (CPython 3.11's
@@ -245,7 +253,10 @@ fn entropy_key() -> Vec<u32> {
 /// or any other hashable object (by its hash, as `_random.Random.seed` does).
 fn seed_state(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     if args.len() != 2 {
-        return vm.err(ExcKind::TypeError, "_seed_state() takes exactly one argument");
+        return vm.err(
+            ExcKind::TypeError,
+            "_seed_state() takes exactly one argument",
+        );
     }
     let list = state_list(vm, args.first())?;
     let a = args[1];
