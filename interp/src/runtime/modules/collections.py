@@ -13,9 +13,13 @@ def _plain_tuple(value):
 # ---------------------------------------------------------------- deque
 
 class deque:
-    """A double-ended queue: a list with a moving head, so both ends are amortised O(1)."""
+    """A double-ended queue: a list with a moving head, so both ends are amortised O(1).
 
-    __slots__ = ("_items", "_head", "_maxlen")
+    Without a maxlen, `append` is the list's own (native) append, bound per instance; so the
+    list object is only ever changed in place, never replaced.
+    """
+
+    __slots__ = ("_items", "_head", "_maxlen", "append")
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -26,6 +30,10 @@ class deque:
         self._items = []
         self._head = 0
         self._maxlen = maxlen
+        if maxlen is None:
+            self.append = self._items.append
+        else:
+            self.append = self._append_bounded
         self.extend(iterable)
 
     @property
@@ -37,10 +45,9 @@ class deque:
             return self._items[self._head:]
         return self._items
 
-    def _compact(self):
-        if self._head > 16 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
+    def _replace_items(self, values):
+        self._items[:] = values
+        self._head = 0
 
     def __len__(self):
         return len(self._items) - self._head
@@ -57,8 +64,8 @@ class deque:
     def __contains__(self, value):
         return value in self._live()
 
-    def append(self, value):
-        if self._maxlen is not None and len(self) >= self._maxlen:
+    def _append_bounded(self, value):
+        if len(self._items) - self._head >= self._maxlen:
             if self._maxlen == 0:
                 return
             self.popleft()
@@ -77,11 +84,12 @@ class deque:
         self._items[self._head] = value
 
     def pop(self):
-        if len(self._items) <= self._head:
+        items = self._items
+        if len(items) <= self._head:
             raise IndexError("pop from an empty deque")
-        value = self._items.pop()
-        if len(self._items) == self._head:
-            self._items.clear()
+        value = items.pop()
+        if len(items) == self._head:
+            items.clear()
             self._head = 0
         return value
 
@@ -92,12 +100,14 @@ class deque:
             raise IndexError("pop from an empty deque")
         value = items[head]
         items[head] = None
-        self._head = head + 1
-        if self._head == len(items):
+        head += 1
+        if head == len(items):
             items.clear()
-            self._head = 0
-        else:
-            self._compact()
+            head = 0
+        elif head > 64 and head + head > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
         return value
 
     def extend(self, iterable):
@@ -138,24 +148,21 @@ class deque:
             raise IndexError("deque already at its maximum size")
         live = self._live()
         live.insert(index, value)
-        self._items = live
-        self._head = 0
+        self._replace_items(live)
 
     def remove(self, value):
         live = self._live()
         for i in range(len(live)):
             if live[i] == value:
                 del live[i]
-                self._items = live
-                self._head = 0
+                self._replace_items(live)
                 return
         raise ValueError(repr(value) + " is not in deque")
 
     def reverse(self):
         live = self._live()
         live.reverse()
-        self._items = live
-        self._head = 0
+        self._replace_items(live)
 
     def rotate(self, n=1):
         length = len(self)
@@ -164,8 +171,7 @@ class deque:
         n %= length
         if n:
             live = self._live()
-            self._items = live[-n:] + live[:-n]
-            self._head = 0
+            self._replace_items(live[-n:] + live[:-n])
 
     def _position(self, index):
         if not isinstance(index, int):

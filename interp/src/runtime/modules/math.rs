@@ -397,8 +397,19 @@ fn hypot(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 
 fn dist(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     count(vm, args, "dist", 2)?;
+    let roots = vm.temp_roots.len();
+    let result = dist_rooted(vm, args);
+    vm.temp_roots.truncate(roots);
+    result
+}
+
+/// `dist` with the collected coordinates kept on the temporary roots: converting them may run
+/// Python code (`__float__`), and with it the collector.
+fn dist_rooted(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let p = vm.collect_iterable(args[0])?;
+    vm.temp_roots.extend_from_slice(&p);
     let q = vm.collect_iterable(args[1])?;
+    vm.temp_roots.extend_from_slice(&q);
     if p.len() != q.len() {
         return vm.err(
             ExcKind::ValueError,
@@ -581,9 +592,18 @@ fn ldexp(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 fn fsum(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     count(vm, args, "fsum", 1)?;
     let items = vm.collect_iterable(args[0])?;
+    let roots = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(&items);
+    let result = fsum_values(vm, &items);
+    vm.temp_roots.truncate(roots);
+    result
+}
+
+/// Shewchuk's algorithm over values kept alive by the caller.
+fn fsum_values(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
     let mut partials: Vec<f64> = Vec::new();
     let (mut special_sum, mut inf_sum) = (0.0f64, 0.0f64);
-    for &item in &items {
+    for &item in items {
         let mut x = float_arg(vm, item)?;
         let xsave = x;
         let mut i = 0;
