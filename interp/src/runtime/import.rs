@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::PyResult;
+use super::modules::ModuleKind;
 use super::object::{Module, Object};
 use super::types::ExcKind;
 use super::value::Value;
@@ -16,7 +17,9 @@ impl Vm {
         if let Some(m) = self.dict_get_str(self.modules, key) {
             return Ok(m);
         }
-        if let Some(module) = self.load_builtin_module(name) {
+        // As in CPython, modules compiled into the interpreter come before the program's
+        // folder, and the folder before the standard library written in Python.
+        if let Some(module) = self.load_builtin_module(name, ModuleKind::Compiled) {
             return module;
         }
         if name.contains('.') {
@@ -27,6 +30,9 @@ impl Vm {
         }
         let path = self.main_dir.join(format!("{name}.py"));
         let Ok(source) = std::fs::read_to_string(&path) else {
+            if let Some(module) = self.load_builtin_module(name, ModuleKind::Library) {
+                return module;
+            }
             return self.err(
                 ExcKind::ModuleNotFoundError,
                 format!("No module named '{name}'"),

@@ -17,8 +17,19 @@ use super::vm::Vm;
 /// Fills a fresh module namespace with a module's native functions and constants.
 type Installer = fn(&mut Vm, ObjRef) -> PyResult<()>;
 
+/// Where CPython finds a module, which decides whether a `.py` file next to the program
+/// shadows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModuleKind {
+    /// Compiled into CPython (`sys.builtin_module_names`): found before the program's folder.
+    Compiled,
+    /// Part of CPython's standard library written in Python: found after the program's folder.
+    Library,
+}
+
 struct BuiltinModule {
     name: &'static str,
+    kind: ModuleKind,
     native: Option<Installer>,
     source: Option<&'static str>,
 }
@@ -26,81 +37,89 @@ struct BuiltinModule {
 const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "math",
+        kind: ModuleKind::Compiled,
         native: Some(math::install),
         source: None,
     },
     BuiltinModule {
         name: "_random",
+        kind: ModuleKind::Compiled,
         native: Some(random::install),
         source: None,
     },
     BuiltinModule {
         name: "random",
+        kind: ModuleKind::Library,
         native: None,
         source: Some(include_str!("random.py")),
     },
     BuiltinModule {
         name: "time",
+        kind: ModuleKind::Compiled,
         native: Some(time::install),
         source: None,
     },
     BuiltinModule {
         name: "itertools",
+        kind: ModuleKind::Compiled,
         native: None,
         source: Some(include_str!("itertools.py")),
     },
     BuiltinModule {
         name: "collections",
+        kind: ModuleKind::Library,
         native: None,
         source: Some(include_str!("collections.py")),
     },
     BuiltinModule {
         name: "functools",
+        kind: ModuleKind::Library,
         native: None,
         source: Some(include_str!("functools.py")),
     },
     BuiltinModule {
         name: "operator",
+        kind: ModuleKind::Library,
         native: None,
         source: Some(include_str!("operator.py")),
     },
     BuiltinModule {
         name: "io",
+        kind: ModuleKind::Library,
         native: None,
         source: Some(include_str!("io.py")),
     },
     BuiltinModule {
         name: "bisect",
+        kind: ModuleKind::Library,
         native: None,
         source: Some(include_str!("bisect.py")),
     },
     BuiltinModule {
         name: "heapq",
+        kind: ModuleKind::Library,
         native: None,
         source: Some(include_str!("heapq.py")),
     },
     BuiltinModule {
         name: "string",
+        kind: ModuleKind::Library,
         native: None,
         source: Some(include_str!("string.py")),
     },
     BuiltinModule {
         name: "array",
+        kind: ModuleKind::Compiled,
         native: None,
         source: Some(include_str!("array.py")),
     },
 ];
 
-/// Whether `name` is one of the built-in modules (imported or not).
-pub fn is_builtin_module(name: &str) -> bool {
-    MODULES.iter().any(|m| m.name == name)
-}
-
 impl Vm {
-    /// Creates, registers in `sys.modules` and runs the built-in module `name`; `None` if
-    /// there is no such built-in module.
-    pub fn load_builtin_module(&mut self, name: &str) -> Option<PyResult<Value>> {
-        let spec = MODULES.iter().find(|m| m.name == name)?;
+    /// Creates, registers in `sys.modules` and runs the built-in module `name` of this kind;
+    /// `None` if there is no such module.
+    pub fn load_builtin_module(&mut self, name: &str, kind: ModuleKind) -> Option<PyResult<Value>> {
+        let spec = MODULES.iter().find(|m| m.name == name && m.kind == kind)?;
         Some(self.create_builtin_module(spec))
     }
 
