@@ -1,4 +1,7 @@
-"""heapq: the binary min-heap algorithms on lists (CPython's, so ties order the same)."""
+"""heapq: the binary min-heap algorithms on lists (CPython's, so ties order the same).
+
+The primitives are replaced by their native versions from `_heapq` at the end, as in CPython.
+"""
 
 
 def heappush(heap, item):
@@ -159,3 +162,6 @@ def nlargest(n, iterable, key=None):
     if n <= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]
+
+
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop

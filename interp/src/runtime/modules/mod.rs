@@ -5,6 +5,7 @@
 //! native part), or both: `random` keeps the Mersenne Twister native and runs CPython's
 //! distribution code over it in Python, so its results match CPython's bit for bit.
 
+mod heapq;
 mod math;
 mod mt19937;
 mod random;
@@ -94,6 +95,12 @@ const MODULES: &[BuiltinModule] = &[
         kind: ModuleKind::Library,
         native: None,
         source: Some(include_str!("bisect.py")),
+    },
+    BuiltinModule {
+        name: "_heapq",
+        kind: ModuleKind::Compiled,
+        native: Some(heapq::install),
+        source: None,
     },
     BuiltinModule {
         name: "heapq",
