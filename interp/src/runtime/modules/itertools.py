@@ -227,11 +227,30 @@ def product(*iterables, repeat=1):
 
 
 def _product(pools):
-    result = [()]
+    # An odometer over the pools: the rightmost position advances fastest, as in CPython,
+    # and nothing but the current tuple is kept.
     for pool in pools:
-        result = [x + (y,) for x in result for y in pool]
-    for prod in result:
-        yield prod
+        if not pool:
+            return
+    n = len(pools)
+    indices = [0] * n
+    current = [pool[0] for pool in pools]
+    yield tuple(current)
+    while True:
+        i = n - 1
+        while i >= 0:
+            pool = pools[i]
+            k = indices[i] + 1
+            if k < len(pool):
+                indices[i] = k
+                current[i] = pool[k]
+                break
+            indices[i] = 0
+            current[i] = pool[0]
+            i -= 1
+        if i < 0:
+            return
+        yield tuple(current)
 
 
 def permutations(iterable, r=None):
