@@ -33,10 +33,7 @@ impl Vm {
             if let Some(module) = self.load_builtin_module(name, ModuleKind::Library) {
                 return module;
             }
-            return self.err(
-                ExcKind::ModuleNotFoundError,
-                format!("No module named '{name}'"),
-            );
+            return Err(self.module_not_found(name));
         };
         let filename = path.display().to_string();
         let code = match crate::compiler::compile_module(&source, &filename) {
@@ -56,6 +53,23 @@ impl Vm {
             return Err(e);
         }
         Ok(module)
+    }
+
+    /// `ModuleNotFoundError: No module named 'x'`, with its `name` attribute set as CPython's.
+    #[cold]
+    fn module_not_found(&mut self, name: &str) -> super::Raised {
+        let raised = self.raise(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+        );
+        let exc = self.exception;
+        let key = self.intern("name");
+        let value = self.new_str(name);
+        if self.setattr(exc, key, value).is_err() {
+            // The attribute is a nicety; never let it replace the real error.
+            self.exception = exc;
+        }
+        raised
     }
 
     /// A new module object with `__name__` (and `__file__`) set.

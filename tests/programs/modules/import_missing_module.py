@@ -1,7 +1,7 @@
 try:
     import no_such_module_here
 except ModuleNotFoundError as e:
-    print("ModuleNotFoundError", e)
+    print("ModuleNotFoundError", e, e.name)
 try:
     from math import no_such_name
 except ImportError as e:
