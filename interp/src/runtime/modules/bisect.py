@@ -1,4 +1,5 @@
-"""bisect: binary search and insertion in sorted lists."""
+"""bisect: binary search and insertion in sorted lists (native from `_bisect`, as in CPython;
+the Python versions document the algorithm)."""
 
 
 def _check(lo, hi, a):
@@ -62,6 +63,8 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
         lo = bisect_left(a, key(x), lo, hi, key=key)
     a.insert(lo, x)
 
+
+from _bisect import bisect_right, bisect_left, insort_right, insort_left
 
 bisect = bisect_right
 insort = insort_right

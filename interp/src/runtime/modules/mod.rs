@@ -5,6 +5,7 @@
 //! native part), or both: `random` keeps the Mersenne Twister native and runs CPython's
 //! distribution code over it in Python, so its results match CPython's bit for bit.
 
+mod bisect;
 mod heapq;
 mod math;
 mod mt19937;
@@ -89,6 +90,12 @@ const MODULES: &[BuiltinModule] = &[
         kind: ModuleKind::Library,
         native: None,
         source: Some(include_str!("io.py")),
+    },
+    BuiltinModule {
+        name: "_bisect",
+        kind: ModuleKind::Compiled,
+        native: Some(bisect::install),
+        source: None,
     },
     BuiltinModule {
         name: "bisect",
