@@ -336,6 +336,9 @@ def _count_elements(mapping, iterable):
         mapping[elem] = get(elem, 0) + 1
 
 
+from _collections import _count_elements
+
+
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)

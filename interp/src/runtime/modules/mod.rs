@@ -6,6 +6,7 @@
 //! distribution code over it in Python, so its results match CPython's bit for bit.
 
 mod bisect;
+mod collections_native;
 mod heapq;
 mod math;
 mod mt19937;
@@ -66,6 +67,12 @@ const MODULES: &[BuiltinModule] = &[
         kind: ModuleKind::Compiled,
         native: None,
         source: Some(include_str!("itertools.py")),
+    },
+    BuiltinModule {
+        name: "_collections",
+        kind: ModuleKind::Compiled,
+        native: Some(collections_native::install),
+        source: None,
     },
     BuiltinModule {
         name: "collections",
