@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::PyResult;
+use super::modules::ModuleKind;
 use super::object::{Module, Object};
 use super::types::ExcKind;
 use super::value::Value;
@@ -16,6 +17,11 @@ impl Vm {
         if let Some(m) = self.dict_get_str(self.modules, key) {
             return Ok(m);
         }
+        // As in CPython, modules compiled into the interpreter come before the program's
+        // folder, and the folder before the standard library written in Python.
+        if let Some(module) = self.load_builtin_module(name, ModuleKind::Compiled) {
+            return module;
+        }
         if name.contains('.') {
             return self.err(
                 ExcKind::ModuleNotFoundError,
@@ -24,10 +30,10 @@ impl Vm {
         }
         let path = self.main_dir.join(format!("{name}.py"));
         let Ok(source) = std::fs::read_to_string(&path) else {
-            return self.err(
-                ExcKind::ModuleNotFoundError,
-                format!("No module named '{name}'"),
-            );
+            if let Some(module) = self.load_builtin_module(name, ModuleKind::Library) {
+                return module;
+            }
+            return Err(self.module_not_found(name));
         };
         let filename = path.display().to_string();
         let code = match crate::compiler::compile_module(&source, &filename) {
@@ -47,6 +53,23 @@ impl Vm {
             return Err(e);
         }
         Ok(module)
+    }
+
+    /// `ModuleNotFoundError: No module named 'x'`, with its `name` attribute set as CPython's.
+    #[cold]
+    fn module_not_found(&mut self, name: &str) -> super::Raised {
+        let raised = self.raise(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+        );
+        let exc = self.exception;
+        let key = self.intern("name");
+        let value = self.new_str(name);
+        if self.setattr(exc, key, value).is_err() {
+            // The attribute is a nicety; never let it replace the real error.
+            self.exception = exc;
+        }
+        raised
     }
 
     /// A new module object with `__name__` (and `__file__`) set.

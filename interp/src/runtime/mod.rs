@@ -14,6 +14,7 @@ pub mod frame;
 pub mod heap;
 pub mod import;
 pub mod iter;
+pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod repr;

@@ -1,0 +1,5 @@
+from collections import deque
+
+d = deque([1])
+print(d.pop())
+d.popleft()

@@ -1,0 +1,5 @@
+import random
+
+random.seed(0)
+print(random.randrange(10))
+random.randrange(10, 2)
