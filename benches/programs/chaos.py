@@ -1,6 +1,5 @@
 # bench-args: 120000
 # test-args: 150
-# pending: needs the math module (rceval: ModuleNotFoundError: No module named 'math')
 # Chaos game: an iterated function system built from three cubic B-splines (evaluated
 # with de Boor's algorithm) draws their thickened outline into a 256x256 bitmap, each step
 # moving the point along a randomly chosen spline segment. Randomness comes from a

@@ -1,6 +1,5 @@
 # bench-args: 2000000
 # test-args: 2000
-# pending: needs the math module (rceval: ModuleNotFoundError: No module named 'math')
 # Float: build many small point objects from sin/cos, normalize each in place, then fold
 # them into a component-wise maximum. Stresses float arithmetic, math calls, object
 # allocation and attribute access. Argument: number of points (made in batches of

@@ -1,6 +1,5 @@
 # bench-args: 1300
 # test-args: 3
-# pending: needs the math module (rceval: ModuleNotFoundError: No module named 'math')
 # Go: Monte Carlo tree search (UCT) on a 9x9 board. Each search descends the tree by UCB1,
 # expands one move, finishes the game with random legal moves (no suicide, simple ko, own
 # eyes kept) and backs the area-scored result up the tree. Stones form groups kept in

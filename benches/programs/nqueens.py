@@ -1,6 +1,5 @@
 # bench-args: 55
 # test-args: 1 6
-# pending: needs the itertools module (rceval: ModuleNotFoundError: No module named 'itertools')
 # N-Queens by brute force: walk every permutation of the columns (itertools.permutations)
 # and keep those whose two diagonal sets are full, tested with set-building generator
 # expressions; then the same count by a recursive backtracking generator over bitmasks.

@@ -1,6 +1,5 @@
 # bench-args: 240
 # test-args: 10
-# pending: needs the math module (rceval: ModuleNotFoundError: No module named 'math')
 # Raytrace: a small Whitted-style ray tracer. Spheres and a checkerboard plane, two point
 # lights with shadows, Lambert and Phong shading and recursive mirror reflection, rendered
 # into a size x size image of 8-bit RGB triples. Stresses float math, vector objects with
