@@ -21,7 +21,10 @@ pub mod types;
 pub mod value;
 pub mod vm;
 
-pub use frame::{Frame, FrameAllocator, FramePool, HeapFrames};
+pub use frame::{
+    DataStack311Frames, DataStackFrames, FreeListFrames, Frame, FrameAllocator, FrameBox, FramePool,
+    HeapFrames, ZombieFrames,
+};
 pub use object::Object;
 pub use types::ExcKind;
 pub use value::{ObjRef, Value};
