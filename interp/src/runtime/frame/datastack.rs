@@ -9,6 +9,8 @@
 //! calls a function right at a chunk boundary then allocates and frees a chunk per call
 //! (CPython issue gh-142183, "calls across stack chunks perform badly"). `datastack` keeps the
 //! emptied chunk as a spare for the next crossing (the fix CPython adopted, gh-145828);
+//! chunks cached above it stay cached up to [`SPARE_CHUNK_BYTES`], so a recursion that keeps
+//! crossing the same few boundaries allocates nothing after the first time;
 //! `datastack311` keeps 3.11's behaviour so the pathology can be measured.
 
 use std::alloc::{Layout, alloc, dealloc, handle_alloc_error};
@@ -25,6 +27,10 @@ pub const CHUNK_BYTES: usize = 16 * 1024;
 
 const CHUNK_ALIGN: usize = 16;
 
+/// How many bytes of emptied chunks `datastack` caches beyond the one just emptied (which it
+/// always keeps): eight first-size chunks, as CPython's bounded chunk cache (gh-149097).
+pub const SPARE_CHUNK_BYTES: usize = 8 * CHUNK_BYTES;
+
 #[derive(Debug)]
 struct Chunk {
     base: NonNull<u8>,
@@ -39,8 +45,8 @@ impl Chunk {
     }
 }
 
-/// The chunked stack. `chunks[..active]` hold frames, the last of them the top one; a chunk at
-/// `chunks[active]` is the cached spare.
+/// The chunked stack. `chunks[..active]` hold frames, the last of them the top one; chunks
+/// after them are cached spares, in the order they will be needed again.
 #[derive(Debug)]
 pub struct DataStack {
     chunks: Vec<Chunk>,
@@ -73,9 +79,9 @@ impl DataStack {
         self.live
     }
 
-    /// Chunks holding frames, and whether a spare is cached.
-    pub fn chunks_in_use(&self) -> (usize, bool) {
-        (self.active, self.chunks.len() > self.active)
+    /// Chunks holding frames, and chunks cached as spares.
+    pub fn chunk_counts(&self) -> (usize, usize) {
+        (self.active, self.chunks.len() - self.active)
     }
 
     /// Pushes a frame for a fresh call of `code`.
@@ -192,18 +198,23 @@ impl DataStack {
         }
     }
 
-    /// The top chunk is empty: go back to the one below, keeping the emptied chunk as the spare
-    /// or freeing it.
+    /// The top chunk is empty: go back to the one below, caching the emptied chunk (and the
+    /// ones cached above it, up to [`SPARE_CHUNK_BYTES`]) or freeing it.
     #[cold]
     #[inline(never)]
     fn pop_chunk(&mut self, stats: &mut FrameStats) {
         self.active -= 1;
-        let keep_from = if self.keep_spare {
-            self.active + 1
+        if self.keep_spare {
+            let mut cached = 0;
+            let mut keep = self.active + 1;
+            while keep < self.chunks.len() && cached + self.chunks[keep].size <= SPARE_CHUNK_BYTES {
+                cached += self.chunks[keep].size;
+                keep += 1;
+            }
+            self.free_chunks_from(keep, stats);
         } else {
-            self.active
-        };
-        self.free_chunks_from(keep_from, stats);
+            self.free_chunks_from(self.active, stats);
+        }
         let below = &self.chunks[self.active - 1];
         let base = below.base.as_ptr();
         // SAFETY: `saved_top <= size`, both within the chunk's allocation.
