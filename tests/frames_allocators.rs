@@ -21,7 +21,11 @@ fn run(path: &str, frames: &str) -> Outcome {
         String::from_utf8_lossy(&outcome.stderr)
     );
     let expected = std::fs::read_to_string(path.replace(".py", ".out")).expect("expected output");
-    assert_eq!(String::from_utf8_lossy(&outcome.stdout), expected, "{path} under {frames}");
+    assert_eq!(
+        String::from_utf8_lossy(&outcome.stdout),
+        expected,
+        "{path} under {frames}"
+    );
     outcome
 }
 

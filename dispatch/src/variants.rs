@@ -2,10 +2,10 @@
 //! monomorphized instance of the one eval loop. Adding a strategy or an allocator means adding
 //! one name to a list here; nothing else changes.
 
+use rceval_interp::runtime::vm::EvalHooks;
 use rceval_interp::runtime::{
     DataStack311Frames, DataStackFrames, FreeListFrames, HeapFrames, ZombieFrames,
 };
-use rceval_interp::runtime::vm::EvalHooks;
 
 use crate::observer::NoObserver;
 use crate::switch::Switch;

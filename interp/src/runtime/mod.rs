@@ -22,8 +22,8 @@ pub mod value;
 pub mod vm;
 
 pub use frame::{
-    DataStack311Frames, DataStackFrames, FreeListFrames, Frame, FrameAllocator, FrameBox, FramePool,
-    HeapFrames, ZombieFrames,
+    DataStack311Frames, DataStackFrames, Frame, FrameAllocator, FrameBox, FramePool,
+    FreeListFrames, HeapFrames, ZombieFrames,
 };
 pub use object::Object;
 pub use types::ExcKind;

@@ -9,8 +9,8 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use super::dict::PyDict;
-use super::frame::{FrameBox, FramePool};
 use super::frame::ZombieSlot;
+use super::frame::{FrameBox, FramePool};
 use super::heap::Heap;
 use super::object::{Builtin, CodeUnit, Layout, NativeFn, Object, PyStr, TypeObject};
 use super::types::{BUILTIN_TYPES, EXCEPTION_TREE, ExcKind, Types};

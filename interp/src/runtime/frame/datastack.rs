@@ -124,7 +124,10 @@ impl DataStack {
             let chunk = &mut self.chunks[self.active - 1];
             chunk.saved_top = self.top as usize - chunk.base.as_ptr() as usize;
         }
-        let spare_fits = self.chunks.get(self.active).is_some_and(|c| c.size >= bytes);
+        let spare_fits = self
+            .chunks
+            .get(self.active)
+            .is_some_and(|c| c.size >= bytes);
         if spare_fits {
             stats.chunks_reused += 1;
         } else {

@@ -226,9 +226,11 @@ unsafe fn init_record(
     // SAFETY: the caller guarantees room and alignment for the header followed by `n` slots
     // (slots need 8-byte alignment, which the header's size and alignment preserve).
     unsafe {
-        ptr.as_ptr()
-            .cast::<FrameHeader>()
-            .write(FrameHeader::new(Rc::clone(code), globals, locals));
+        ptr.as_ptr().cast::<FrameHeader>().write(FrameHeader::new(
+            Rc::clone(code),
+            globals,
+            locals,
+        ));
         let slots = ptr.as_ptr().add(record_bytes(0)).cast::<Value>();
         for i in 0..n {
             slots.add(i).write(Value::Null);

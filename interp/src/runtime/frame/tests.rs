@@ -115,7 +115,10 @@ fn the_free_list_keeps_at_most_its_bound() {
 
 #[test]
 fn data_stack_frames_survive_chunk_crossings_in_both_directions() {
-    let codes: Vec<Rc<CodeUnit>> = [0, 3, 17, 60, 5].iter().map(|&n| unit_with_locals(n)).collect();
+    let codes: Vec<Rc<CodeUnit>> = [0, 3, 17, 60, 5]
+        .iter()
+        .map(|&n| unit_with_locals(n))
+        .collect();
     for keep_spare in [true, false] {
         let mut pool = FramePool::default();
         let mut stack: Vec<FrameBox> = Vec::new();
@@ -178,9 +181,16 @@ fn a_detached_frame_keeps_its_header_and_slots_and_frees_its_place() {
     let strong = Rc::strong_count(&code);
     let detached = pool.detach(frame);
     assert!(!detached.in_chunk());
-    assert_eq!(Rc::strong_count(&code), strong, "the header moved, not cloned");
+    assert_eq!(
+        Rc::strong_count(&code),
+        strong,
+        "the header moved, not cloned"
+    );
     check_stamp(&detached, 5);
-    assert_eq!((detached.pc, detached.globals, detached.blocks().len()), (11, ObjRef(7), 1));
+    assert_eq!(
+        (detached.pc, detached.globals, detached.blocks().len()),
+        (11, ObjRef(7), 1)
+    );
     assert_eq!(pool.stats.copied_out, 1);
     // Its place on the stack is free again: the next frame goes exactly there.
     let mut next = DataStackFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
@@ -204,8 +214,14 @@ fn zombie_frames_are_reused_and_do_not_keep_their_code_alive() {
     ZombieFrames::release(&mut pool, frame);
     assert!(!code.zombie.is_empty());
     let frame = ZombieFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
-    assert_eq!(&**frame as *const FrameHeader, first, "the zombie came back");
-    assert!(frame.slots[..3].iter().all(|v| v.is_null()), "locals cleared");
+    assert_eq!(
+        &**frame as *const FrameHeader, first,
+        "the zombie came back"
+    );
+    assert!(
+        frame.slots[..3].iter().all(|v| v.is_null()),
+        "locals cleared"
+    );
     assert_eq!(pool.stats.zombie_hits, 1);
     // A second frame of the same code while the first is live goes to the free list.
     let second = ZombieFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
@@ -214,7 +230,11 @@ fn zombie_frames_are_reused_and_do_not_keep_their_code_alive() {
     assert_eq!(pool.free_list.len(), 1);
     assert!(Rc::strong_count(&code) > 1);
     drop(pool);
-    assert_eq!(Rc::strong_count(&code), 1, "the pool broke the code/zombie cycle");
+    assert_eq!(
+        Rc::strong_count(&code),
+        1,
+        "the pool broke the code/zombie cycle"
+    );
 }
 
 #[test]
