@@ -53,9 +53,6 @@ def run(rceval, frames, program, args, stats=False):
 
 
 def parse_stats(stderr):
-    figures = {}
-    for m in re.finditer(r"([a-z-]+(?: \([a-z]+)?) (\d+)", stderr.split("heap:")[0]):
-        figures[m.group(1)] = int(m.group(2))
     line = {k: int(v) for k, v in re.findall(r"(peak-reserved-bytes|peak-live-bytes|peak-live) (\d+)", stderr)}
     chunks = re.search(r"chunks: allocated (\d+) reused (\d+) freed (\d+)", stderr)
     frames = re.search(r"frames: allocated (\d+) reused (\d+) \(zombie (\d+), resized (\d+)\) freed (\d+) copied-out (\d+)", stderr)
@@ -95,6 +92,8 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--rceval", default="target/release/rceval")
+    ap.add_argument("--baseline", help="an rceval built from an earlier commit, measured with --frames heap")
+    ap.add_argument("--baseline-label", default="baseline")
     opts = ap.parse_args()
     here = opts.out
     prog = lambda name: os.path.join(here, "programs", name)
@@ -111,14 +110,23 @@ def main():
                     "per_call_and_return": with_call - without, "raw": {"call": raw_c, "nocall": raw_n}}
         print(f"callgrind {a}: {with_call - without:.1f} instructions per call+return", file=sys.stderr)
     data["instructions_per_call"] = {"n1": n1, "n2": n2, "by_allocator": calls}
+    if opts.baseline:
+        with_call, raw_c = per_iteration(opts.baseline, "heap", prog("call_loop.py"), lambda n: [str(n), "call"], n1, n2)
+        without, raw_n = per_iteration(opts.baseline, "heap", prog("call_loop.py"), lambda n: [str(n), "nocall"], n1, n2)
+        data["instructions_per_call"]["baseline"] = {
+            "label": opts.baseline_label, "binary": opts.baseline,
+            "per_iteration_with_call": with_call, "per_iteration_without_call": without,
+            "per_call_and_return": with_call - without, "raw": {"call": raw_c, "nocall": raw_n}}
     md.append("## Host instructions per 1-argument call + return (callgrind)\n")
     md.append(f"`call_loop.py N call` minus `call_loop.py N nocall`, each differenced between N = {n1} and {n2} "
               "(start-up cancels).\n")
     md.append("| allocator | instr/iteration with call | without call | **per call+return** | vs heap |")
     md.append("|---|---:|---:|---:|---:|")
     base = calls["heap"]["per_call_and_return"]
-    for a in ALLOCATORS:
-        c = calls[a]
+    rows = [(a, calls[a]) for a in ALLOCATORS]
+    if opts.baseline:
+        rows.append((opts.baseline_label, data["instructions_per_call"]["baseline"]))
+    for a, c in rows:
         md.append(f"| {a} | {c['per_iteration_with_call']:.1f} | {c['per_iteration_without_call']:.1f} | "
                   f"**{c['per_call_and_return']:.1f}** | {c['per_call_and_return'] - base:+.1f} |")
 
@@ -209,7 +217,7 @@ def main():
 
     meta = data["meta"]
     head = [f"# Frame allocators: figures\n",
-            "Written by `python3 scripts/measure_frame_allocators.py --out " + here + f" --rounds {opts.rounds}`.\n",
+            "Written by `python3 " + " ".join(sys.argv) + "`.\n",
             f"- machine: {meta['machine']}", f"- compiler: {meta['rustc']}", f"- {meta['valgrind']}",
             f"- build: `cargo build --release` ({meta['profile']}), features: {meta['features']}",
             f"- commit: {meta['commit']}", f"- date: {meta['date']}\n"]
