@@ -14,6 +14,7 @@ import json
 import os
 import platform
 import re
+import shlex
 import statistics
 import subprocess
 import sys
@@ -34,7 +35,7 @@ def metadata(rceval):
             break
     dirty = sh(["git", "status", "--porcelain", "--untracked-files=no"]) != ""
     cargo_toml = open("Cargo.toml").read()
-    release = re.search(r"\[profile\.release\]\n((?:[^\[].*\n)*)", cargo_toml)
+    release = re.search(r"\[profile\.release\]\n((?:[^\[\n].*\n)*)", cargo_toml)
     return {
         "date": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
         "machine": f"{cpu}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}",
@@ -217,7 +218,7 @@ def main():
 
     meta = data["meta"]
     head = [f"# Frame allocators: figures\n",
-            "Written by `python3 " + " ".join(sys.argv) + "`.\n",
+            "Written by `python3 " + shlex.join(sys.argv) + "`.\n",
             f"- machine: {meta['machine']}", f"- compiler: {meta['rustc']}", f"- {meta['valgrind']}",
             f"- build: `cargo build --release` ({meta['profile']}), features: {meta['features']}",
             f"- commit: {meta['commit']}", f"- date: {meta['date']}\n"]
