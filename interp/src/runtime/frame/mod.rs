@@ -159,7 +159,7 @@ pub struct Frame {
 
 // The slots start right after the header (repr(C): the tail is placed at the header's size
 // rounded up to the slot alignment, which the header's size already is).
-const _: () = assert!(size_of::<FrameHeader>() % align_of::<Value>() == 0);
+const _: () = assert!(size_of::<FrameHeader>().is_multiple_of(align_of::<Value>()));
 const _: () = assert!(align_of::<FrameHeader>() >= align_of::<Value>());
 
 /// Bytes of a frame record with `slots` slots.
