@@ -164,19 +164,28 @@ pub fn disassemble_file(path: &str) -> Result<String, String> {
     Ok(rceval_interp::dis::disassemble(&code))
 }
 
-/// The figures `--stats` prints.
+/// The figures `--stats` prints: the frame allocator's, then the heap's.
 pub fn render_stats(outcome: &Outcome, dispatch: &str, frames: &str) -> String {
     let f = &outcome.frame_stats;
     let h = &outcome.heap_stats;
     format!(
         "rceval stats (dispatch={dispatch}, frames={frames})\n\
-         frames: allocated {} reused {} freed {} peak-live {} peak-bytes {}\n\
+         frames: allocated {} reused {} (zombie {}, resized {}) freed {} copied-out {}\n\
+         frames: peak-live {} peak-live-bytes {} peak-reserved-bytes {}\n\
+         chunks: allocated {} reused {} freed {}\n\
          heap: allocations {} freed {} collections {} peak-live-objects {}\n",
         f.allocated,
         f.reused,
+        f.zombie_hits,
+        f.resized,
         f.freed,
+        f.copied_out,
         f.peak_live,
-        f.peak_bytes,
+        f.peak_live_bytes,
+        f.peak_reserved_bytes,
+        f.chunks_allocated,
+        f.chunks_reused,
+        f.chunks_freed,
         h.allocations,
         h.freed,
         h.collections,

@@ -10,7 +10,7 @@ pub mod unwind;
 pub mod variants;
 
 use rceval_interp::runtime::vm::{EvalHooks, FrameExit};
-use rceval_interp::runtime::{ExcKind, Frame, FrameAllocator, Vm};
+use rceval_interp::runtime::{ExcKind, FrameAllocator, FrameBox, Vm};
 
 use handlers::Flow;
 use observer::Observer;
@@ -30,7 +30,7 @@ pub trait Dispatch: 'static {
 /// and runs the strategy.
 pub fn eval_frame<D: Dispatch, A: FrameAllocator, O: Observer>(
     vm: &mut Vm,
-    mut frame: Box<Frame>,
+    mut frame: FrameBox,
 ) -> FrameExit {
     if vm.frames.len() >= vm.recursion_limit {
         A::release(&mut vm.frame_pool, frame);

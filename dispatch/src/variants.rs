@@ -2,8 +2,10 @@
 //! monomorphized instance of the one eval loop. Adding a strategy or an allocator means adding
 //! one name to a list here; nothing else changes.
 
-use rceval_interp::runtime::HeapFrames;
 use rceval_interp::runtime::vm::EvalHooks;
+use rceval_interp::runtime::{
+    DataStack311Frames, DataStackFrames, FreeListFrames, HeapFrames, ZombieFrames,
+};
 
 use crate::observer::NoObserver;
 use crate::switch::Switch;
@@ -12,7 +14,7 @@ use crate::switch::Switch;
 pub const DISPATCH_STRATEGIES: &[&str] = &["switch"];
 
 /// Frame allocators, by their `--frames` names.
-pub const FRAME_ALLOCATORS: &[&str] = &["heap"];
+pub const FRAME_ALLOCATORS: &[&str] = &["heap", "freelist", "zombie", "datastack", "datastack311"];
 
 /// The hooks for a named strategy and allocator; `None` if either name is unknown.
 pub fn hooks_for(dispatch: &str, frames: &str) -> Option<EvalHooks> {
@@ -20,6 +22,10 @@ pub fn hooks_for(dispatch: &str, frames: &str) -> Option<EvalHooks> {
         ($d:ty) => {
             match frames {
                 "heap" => Some(crate::hooks::<$d, HeapFrames, NoObserver>()),
+                "freelist" => Some(crate::hooks::<$d, FreeListFrames, NoObserver>()),
+                "zombie" => Some(crate::hooks::<$d, ZombieFrames, NoObserver>()),
+                "datastack" => Some(crate::hooks::<$d, DataStackFrames, NoObserver>()),
+                "datastack311" => Some(crate::hooks::<$d, DataStack311Frames, NoObserver>()),
                 _ => None,
             }
         };

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::frame::Frame;
+use super::frame::{Frame, FrameBox};
 use super::object::{ExceptionData, GenState, Generator, Instance, Layout, Object};
 use super::types::ExcKind;
 use super::value::{ObjRef, Value};
@@ -76,7 +76,7 @@ impl Vm {
 
     /// Runs a prepared frame to completion from native code (a generator frame becomes a
     /// generator object instead).
-    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
+    pub fn run_frame(&mut self, frame: FrameBox) -> PyResult<Value> {
         if frame.code.code.is_generator() {
             return Ok(self.make_generator(frame));
         }
@@ -105,7 +105,7 @@ impl Vm {
         func: ObjRef,
         args: &[Value],
         kwargs: Kwargs<'_>,
-    ) -> PyResult<Box<Frame>> {
+    ) -> PyResult<FrameBox> {
         let Object::Function(f) = self.heap.get(func) else {
             return self.err(ExcKind::SystemError, "function_frame of a non-function");
         };
@@ -478,7 +478,9 @@ impl Vm {
     // ---- generators --------------------------------------------------------------------------
 
     /// Wraps a fresh frame of generator code in a generator object.
-    pub fn make_generator(&mut self, mut frame: Box<Frame>) -> Value {
+    pub fn make_generator(&mut self, frame: FrameBox) -> Value {
+        // The frame outlives its creator's call: take it off a LIFO data stack.
+        let mut frame = self.frame_pool.detach(frame);
         let (name, qualname) = (frame.code.name, frame.code.qualname);
         let gen_ref = self.heap.alloc(Object::Generator(Box::new(Generator {
             frame: None,

@@ -22,7 +22,10 @@ pub mod types;
 pub mod value;
 pub mod vm;
 
-pub use frame::{Frame, FrameAllocator, FramePool, HeapFrames};
+pub use frame::{
+    DataStack311Frames, DataStackFrames, Frame, FrameAllocator, FrameBox, FramePool,
+    FreeListFrames, HeapFrames, ZombieFrames,
+};
 pub use object::Object;
 pub use types::ExcKind;
 pub use value::{ObjRef, Value};

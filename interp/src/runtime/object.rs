@@ -6,7 +6,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use super::dict::PyDict;
-use super::frame::Frame;
+use super::frame::{FrameBox, ZombieSlot};
 use super::value::{ObjRef, Value};
 use super::vm::Vm;
 use super::{Kwargs, PyResult};
@@ -116,6 +116,8 @@ pub struct CodeUnit {
     pub varnames: Box<[Value]>,
     pub name: Value,
     pub qualname: Value,
+    /// The frame the `zombie` allocator keeps for this code's next call.
+    pub zombie: ZombieSlot,
 }
 
 #[derive(Debug)]
@@ -234,7 +236,7 @@ pub enum GenState {
 pub struct Generator {
     /// Absent while the generator runs (its frame is then on the VM's frame stack) and after
     /// it finishes.
-    pub frame: Option<Box<Frame>>,
+    pub frame: Option<FrameBox>,
     pub state: GenState,
     pub name: Value,
     pub qualname: Value,

@@ -9,7 +9,8 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use super::dict::PyDict;
-use super::frame::{Frame, FramePool};
+use super::frame::ZombieSlot;
+use super::frame::{FrameBox, FramePool};
 use super::heap::Heap;
 use super::object::{Builtin, CodeUnit, Layout, NativeFn, Object, PyStr, TypeObject};
 use super::types::{BUILTIN_TYPES, EXCEPTION_TREE, ExcKind, Types};
@@ -21,7 +22,7 @@ use crate::code::{CodeObject, Constant};
 pub enum FrameExit {
     Returned(Value),
     /// A generator frame suspended at `YIELD_VALUE`: the frame comes back to its generator.
-    Yielded(Value, Box<Frame>),
+    Yielded(Value, FrameBox),
     /// An exception is in [`Vm::exception`]; the frame has been released.
     Raised,
 }
@@ -31,9 +32,9 @@ pub enum FrameExit {
 #[derive(Clone, Copy)]
 pub struct EvalHooks {
     /// Runs `frame` (already initialised, not yet on the frame stack) to its end or first yield.
-    pub eval_frame: fn(&mut Vm, Box<Frame>) -> FrameExit,
-    pub alloc_frame: fn(&mut FramePool, &Rc<CodeUnit>, ObjRef, Value) -> Box<Frame>,
-    pub release_frame: fn(&mut FramePool, Box<Frame>),
+    pub eval_frame: fn(&mut Vm, FrameBox) -> FrameExit,
+    pub alloc_frame: fn(&mut FramePool, &Rc<CodeUnit>, ObjRef, Value) -> FrameBox,
+    pub release_frame: fn(&mut FramePool, FrameBox),
     /// The dispatch strategy and allocator names, for diagnostics.
     pub dispatch_name: &'static str,
     pub frames_name: &'static str,
@@ -78,7 +79,7 @@ impl Output {
 pub struct Vm {
     pub heap: Heap,
     /// Every active frame, the running one last. Generator frames join it while they run.
-    pub frames: Vec<Box<Frame>>,
+    pub frames: Vec<FrameBox>,
     pub frame_pool: FramePool,
     pub hooks: EvalHooks,
     pub types: Types,
@@ -312,6 +313,7 @@ impl Vm {
             varnames: varnames.into_boxed_slice(),
             name,
             qualname,
+            zombie: ZombieSlot::default(),
         })
     }
 

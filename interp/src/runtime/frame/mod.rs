@@ -1,0 +1,359 @@
+//! Frames and the frame-allocator interface.
+//!
+//! A frame is one record, laid out as CPython's: a fixed header ([`FrameHeader`]: code,
+//! globals, instruction and stack positions, the block stack) followed by the slot array
+//! `[locals | cells | frees | value stack]`, sized from the code object. [`Frame`] is that record
+//! as a Rust type: a `repr(C)` struct whose last field is the unsized slot array, so
+//! `frame.slots[i]` indexes the record's own tail and a frame can never be moved out of it.
+//!
+//! Allocators decide where records come from and where they go ([`FrameAllocator`]); the eval
+//! loop is generic over them and never knows which one it has:
+//!
+//! | name | where a frame comes from | CPython |
+//! |---|---|---|
+//! | [`heap`](HeapFrames) | a fresh `malloc` per call, freed on return | the baseline |
+//! | [`freelist`](FreeListFrames) | a bounded list of dead frames (200), grown when too small | <= 3.10 `free_list` |
+//! | [`zombie`](ZombieFrames) | the code object's last finished frame, else the free list | 2.5–3.10 `co_zombieframe` |
+//! | [`datastack`](DataStackFrames) | bump-allocated LIFO in chunks (16 KiB, doubling), one spare chunk cached | 3.11 + gh-142183 fix |
+//! | [`datastack311`](DataStack311Frames) | the same, freeing a chunk as soon as it empties | 3.11 as released |
+
+mod datastack;
+mod freelist;
+mod heap;
+mod record;
+mod stats;
+mod zombie;
+
+use std::mem::{align_of, size_of};
+use std::ops::{Deref, DerefMut};
+use std::rc::Rc;
+
+pub use datastack::{
+    CHUNK_BYTES, DataStack, DataStack311Frames, DataStackAllocator, DataStackFrames,
+};
+pub use freelist::{FreeList, FreeListFrames, MAX_FREE_LIST};
+pub use heap::HeapFrames;
+pub use record::FrameBox;
+pub use stats::FrameStats;
+pub use zombie::{ZombieFrames, ZombieSlot};
+
+use super::object::CodeUnit;
+use super::value::{ObjRef, Value};
+
+/// CPython's `CO_MAXBLOCKS`: the deepest block nesting a code object may have.
+pub const CO_MAXBLOCKS: usize = 20;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// `SETUP_FINALLY`/`SETUP_WITH`: on an exception, jump to `handler`.
+    SetupFinally,
+    /// Pushed when an exception handler is entered; `POP_EXCEPT` pops it.
+    ExceptHandler,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Instruction index of the handler.
+    pub handler: u32,
+    /// Value-stack depth (relative to the stack base) to unwind to.
+    pub level: u32,
+}
+
+const EMPTY_BLOCK: Block = Block {
+    kind: BlockKind::SetupFinally,
+    handler: 0,
+    level: 0,
+};
+
+/// Everything in a frame but its slots. It has private fields and no constructor outside this
+/// module, so Python-facing code can read and write it but never make or keep one of its own.
+#[derive(Debug)]
+pub struct FrameHeader {
+    pub code: Rc<CodeUnit>,
+    pub globals: ObjRef,
+    /// The locals dict for module and class-body frames (`LOAD_NAME`), else `Null`.
+    pub locals: Value,
+    /// Index of the next instruction to execute.
+    pub pc: u32,
+    /// Index of the instruction being executed (CPython's `f_lasti`), for line numbers.
+    pub lasti: u32,
+    /// Absolute index of the first free value-stack slot.
+    pub sp: u32,
+    /// Index of the first value-stack slot (locals, cells and frees come before it).
+    pub stack_base: u32,
+    pub nblocks: u8,
+    /// Returning from this frame ends the eval-loop invocation that started it (a call from
+    /// native code, or a generator resumption), rather than resuming the caller's frame.
+    pub is_entry: bool,
+    /// Set by `generator.throw()`: the loop starts by unwinding the pending exception from the
+    /// suspended `yield`.
+    pub resume_with_exception: bool,
+    /// The generator this frame belongs to, if any: `YIELD_VALUE` hands control back to it.
+    pub generator: Option<ObjRef>,
+    blocks: [Block; CO_MAXBLOCKS],
+}
+
+impl FrameHeader {
+    /// A header for a fresh call of `code`.
+    fn new(code: Rc<CodeUnit>, globals: ObjRef, locals: Value) -> FrameHeader {
+        let stack_base = stack_base_of(&code);
+        FrameHeader {
+            code,
+            globals,
+            locals,
+            pc: 0,
+            lasti: 0,
+            sp: stack_base,
+            stack_base,
+            nblocks: 0,
+            is_entry: false,
+            resume_with_exception: false,
+            generator: None,
+            blocks: [EMPTY_BLOCK; CO_MAXBLOCKS],
+        }
+    }
+
+    /// Makes a recycled header ready for a fresh call of the code it already has: only the
+    /// per-call fields are written (the block array needs nothing, `nblocks` bounds it).
+    #[inline(always)]
+    fn restart(&mut self, globals: ObjRef, locals: Value) {
+        self.globals = globals;
+        self.locals = locals;
+        self.pc = 0;
+        self.lasti = 0;
+        self.sp = self.stack_base;
+        self.nblocks = 0;
+        self.is_entry = false;
+        self.resume_with_exception = false;
+        self.generator = None;
+    }
+
+    /// Re-targets a recycled header at another code object.
+    #[inline(always)]
+    fn retarget(&mut self, code: &Rc<CodeUnit>, globals: ObjRef, locals: Value) {
+        if !Rc::ptr_eq(&self.code, code) {
+            self.code = Rc::clone(code);
+            self.stack_base = stack_base_of(code);
+        }
+        self.restart(globals, locals);
+    }
+}
+
+/// The slot index where the value stack starts: after locals, cells and frees.
+#[inline(always)]
+fn stack_base_of(code: &CodeUnit) -> u32 {
+    let co = &code.code;
+    (co.varnames.len() + co.cellvars.len() + co.freevars.len()) as u32
+}
+
+/// A frame record: the header, then the slots. Only ever seen behind a reference handed out
+/// by a [`FrameBox`]; being unsized, it cannot be moved or swapped out of its record.
+#[repr(C)]
+#[derive(Debug)]
+pub struct Frame {
+    header: FrameHeader,
+    /// `[locals | cells | frees | value stack]`.
+    pub slots: [Value],
+}
+
+// The slots start right after the header (repr(C): the tail is placed at the header's size
+// rounded up to the slot alignment, which the header's size already is).
+const _: () = assert!(size_of::<FrameHeader>().is_multiple_of(align_of::<Value>()));
+const _: () = assert!(align_of::<FrameHeader>() >= align_of::<Value>());
+
+/// Bytes of a frame record with `slots` slots.
+#[inline(always)]
+pub const fn record_bytes(slots: usize) -> usize {
+    size_of::<FrameHeader>() + slots * size_of::<Value>()
+}
+
+impl Deref for Frame {
+    type Target = FrameHeader;
+
+    #[inline(always)]
+    fn deref(&self) -> &FrameHeader {
+        &self.header
+    }
+}
+
+impl DerefMut for Frame {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut FrameHeader {
+        &mut self.header
+    }
+}
+
+impl Frame {
+    /// The line being executed.
+    pub fn line(&self) -> u32 {
+        self.header.code.code.line_at(self.header.lasti as usize)
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        self.slots[self.header.sp as usize] = v;
+        self.header.sp += 1;
+    }
+
+    #[inline(always)]
+    pub fn pop(&mut self) -> Value {
+        self.header.sp -= 1;
+        self.slots[self.header.sp as usize]
+    }
+
+    /// The value `depth` below the top (`peek(1)` is the top).
+    #[inline(always)]
+    pub fn peek(&self, depth: usize) -> Value {
+        self.slots[self.header.sp as usize - depth]
+    }
+
+    #[inline(always)]
+    pub fn set_peek(&mut self, depth: usize, v: Value) {
+        self.slots[self.header.sp as usize - depth] = v;
+    }
+
+    /// The top `n` values, bottom first.
+    #[inline(always)]
+    pub fn top_n(&self, n: usize) -> &[Value] {
+        let sp = self.header.sp as usize;
+        &self.slots[sp - n..sp]
+    }
+
+    /// Value-stack depth.
+    pub fn stack_len(&self) -> usize {
+        (self.header.sp - self.header.stack_base) as usize
+    }
+
+    pub fn push_block(&mut self, kind: BlockKind, handler: u32) -> bool {
+        let h = &mut self.header;
+        if h.nblocks as usize >= CO_MAXBLOCKS {
+            return false;
+        }
+        h.blocks[h.nblocks as usize] = Block {
+            kind,
+            handler,
+            level: h.sp - h.stack_base,
+        };
+        h.nblocks += 1;
+        true
+    }
+
+    pub fn pop_block(&mut self) -> Option<Block> {
+        let h = &mut self.header;
+        if h.nblocks == 0 {
+            return None;
+        }
+        h.nblocks -= 1;
+        Some(h.blocks[h.nblocks as usize])
+    }
+
+    /// The active blocks, outermost first.
+    pub fn blocks(&self) -> &[Block] {
+        &self.header.blocks[..self.header.nblocks as usize]
+    }
+
+    /// Calls `f` with every value the frame keeps alive (the live part of the stack only).
+    pub fn trace(&self, f: &mut impl FnMut(Value)) {
+        let h = &self.header;
+        f(Value::Obj(h.globals));
+        f(h.locals);
+        if let Some(g) = h.generator {
+            f(Value::Obj(g));
+        }
+        self.slots[..h.sp as usize]
+            .iter()
+            .copied()
+            .for_each(&mut *f);
+        let code = &h.code;
+        code.consts
+            .iter()
+            .chain(&*code.names)
+            .copied()
+            .for_each(&mut *f);
+    }
+
+    /// Empties locals, cells and frees, which a fresh call expects unbound (the value stack
+    /// above them is always written before it is read).
+    #[inline(always)]
+    fn clear_locals(&mut self) {
+        let base = self.header.stack_base as usize;
+        self.slots[..base].fill(Value::Null);
+    }
+}
+
+/// The state every allocator strategy keeps between calls; it lives in the VM so that native
+/// code calling back into Python allocates from the same pool as the eval loop.
+#[derive(Debug, Default)]
+pub struct FramePool {
+    pub stats: FrameStats,
+    /// Dead frames kept for reuse (`freelist`, and `zombie` for frames its code already has).
+    pub free_list: FreeList,
+    /// The chunked LIFO stack of the `datastack` allocators.
+    pub data_stack: DataStack,
+    /// Code objects holding a zombie frame, whose frame holds them back: the pool breaks these
+    /// cycles when it is dropped.
+    zombie_owners: Vec<Rc<CodeUnit>>,
+}
+
+impl FramePool {
+    /// Moves a frame that must outlive LIFO order (a generator's) off the data stack, copying
+    /// it into a heap record as CPython 3.11 copies a generator's frame into the generator.
+    /// Frames already on the heap come back unchanged.
+    pub fn detach(&mut self, frame: FrameBox) -> FrameBox {
+        if !frame.in_chunk() {
+            return frame;
+        }
+        let copy = FrameBox::heap_copy_of(&frame, &mut self.stats);
+        self.stats.copied_out += 1;
+        self.data_stack.pop_moved(frame, &mut self.stats);
+        copy
+    }
+
+    /// Takes back a frame some other allocator made (a datastack frame handed to a recycling
+    /// allocator, or the reverse), returning its memory where it came from.
+    #[cold]
+    fn release_foreign(&mut self, frame: FrameBox) {
+        self.stats.on_release(&frame);
+        if frame.in_chunk() {
+            self.data_stack.pop(frame, &mut self.stats);
+        } else {
+            frame.free(&mut self.stats);
+        }
+    }
+
+    /// Bytes held in cached (dead) frames: the free list and zombies.
+    pub fn cached_bytes(&self) -> u64 {
+        let zombies: u64 = self
+            .zombie_owners
+            .iter()
+            .map(|code| code.zombie.bytes())
+            .sum();
+        self.free_list.bytes() + zombies
+    }
+}
+
+impl Drop for FramePool {
+    fn drop(&mut self) {
+        for code in self.zombie_owners.drain(..) {
+            drop(code.zombie.take());
+        }
+    }
+}
+
+/// Where frames come from. Strategies are zero-sized types selected as a type parameter of the
+/// eval loop; their state lives in the VM's [`FramePool`].
+pub trait FrameAllocator: 'static {
+    /// The name `--frames` selects it by.
+    const NAME: &'static str;
+
+    /// A frame for a fresh call of `code`: header initialised, locals, cells and frees `Null`.
+    fn alloc(pool: &mut FramePool, code: &Rc<CodeUnit>, globals: ObjRef, locals: Value)
+    -> FrameBox;
+
+    /// Takes back a frame whose call has ended (a generator's frame too, once it has ended).
+    fn release(pool: &mut FramePool, frame: FrameBox);
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,67 @@
+//! What a frame allocator reports after a run (`rceval run --stats`).
+
+use super::FrameBox;
+
+/// Counters every allocator keeps. Frames of generators that are garbage-collected before they
+/// finish are freed by the collector, not released, so they stay counted as live.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FrameStats {
+    /// Frames made in fresh memory: a new heap record, or a bump in a data-stack chunk.
+    pub allocated: u64,
+    /// Frames recycled from a free list or a zombie slot.
+    pub reused: u64,
+    /// Of `reused`, those taken from their code object's zombie slot.
+    pub zombie_hits: u64,
+    /// Recycled frames whose record had to grow to fit the code.
+    pub resized: u64,
+    /// Frames whose call ended and which went back to the allocator.
+    pub freed: u64,
+    /// Data-stack frames copied to the heap because they outlive LIFO order (generators).
+    pub copied_out: u64,
+    pub live: u64,
+    pub peak_live: u64,
+    /// Bytes of the records of live frames.
+    pub live_bytes: u64,
+    pub peak_live_bytes: u64,
+    /// Bytes the allocator holds from the system allocator: live and cached records, chunks.
+    pub reserved_bytes: u64,
+    pub peak_reserved_bytes: u64,
+    /// Data-stack chunks obtained from and returned to the system allocator.
+    pub chunks_allocated: u64,
+    pub chunks_freed: u64,
+    /// Data-stack chunks taken from the one-chunk cache instead of the system allocator.
+    pub chunks_reused: u64,
+}
+
+impl FrameStats {
+    #[inline(always)]
+    pub(super) fn on_alloc(&mut self, frame: &FrameBox, reused: bool) {
+        if reused {
+            self.reused += 1;
+        } else {
+            self.allocated += 1;
+        }
+        self.live += 1;
+        self.peak_live = self.peak_live.max(self.live);
+        self.live_bytes += frame.bytes();
+        self.peak_live_bytes = self.peak_live_bytes.max(self.live_bytes);
+    }
+
+    #[inline(always)]
+    pub(super) fn on_release(&mut self, frame: &FrameBox) {
+        self.freed += 1;
+        self.live = self.live.saturating_sub(1);
+        self.live_bytes = self.live_bytes.saturating_sub(frame.bytes());
+    }
+
+    #[inline(always)]
+    pub(super) fn on_reserve(&mut self, bytes: u64) {
+        self.reserved_bytes += bytes;
+        self.peak_reserved_bytes = self.peak_reserved_bytes.max(self.reserved_bytes);
+    }
+
+    #[inline(always)]
+    pub(super) fn on_unreserve(&mut self, bytes: u64) {
+        self.reserved_bytes = self.reserved_bytes.saturating_sub(bytes);
+    }
+}

@@ -1,0 +1,274 @@
+//! The raw-memory side of frames: record layout, heap records growing, the data stack across
+//! chunk boundaries and out of LIFO order, generator frames copied out, zombie cycles.
+
+use std::rc::Rc;
+
+use super::*;
+use crate::compiler::compile_module;
+use crate::runtime::value::{ObjRef, Value};
+
+/// A code unit whose frame has `locals` locals (and a small value stack).
+fn unit_with_locals(locals: usize) -> Rc<CodeUnit> {
+    let names: Vec<String> = (0..locals).map(|i| format!("v{i}")).collect();
+    let source = if locals == 0 {
+        "pass\n".to_string()
+    } else {
+        format!("def f():\n    {} = 0\n", names.join(" = "))
+    };
+    let module = compile_module(&source, "t.py").expect("compiles");
+    let code = if locals == 0 {
+        module
+    } else {
+        module
+            .consts
+            .iter()
+            .find_map(|c| match c {
+                crate::code::Constant::Code(code) => Some(Rc::clone(code)),
+                _ => None,
+            })
+            .expect("function code")
+    };
+    Rc::new(CodeUnit {
+        code,
+        consts: Box::new([]),
+        names: Box::new([]),
+        varnames: Box::new([]),
+        name: Value::None,
+        qualname: Value::None,
+        zombie: ZombieSlot::default(),
+    })
+}
+
+const GLOBALS: ObjRef = ObjRef(0);
+
+/// Fills every slot of `frame` with a value naming the frame and the slot.
+fn stamp(frame: &mut Frame, id: i64) {
+    for (i, slot) in frame.slots.iter_mut().enumerate() {
+        *slot = Value::Int(id * 1_000 + i as i64);
+    }
+}
+
+fn check_stamp(frame: &Frame, id: i64) {
+    for (i, slot) in frame.slots.iter().enumerate() {
+        assert!(
+            matches!(*slot, Value::Int(v) if v == id * 1_000 + i as i64),
+            "frame {id} slot {i} overwritten: {slot:?}"
+        );
+    }
+}
+
+#[test]
+fn a_record_is_its_header_then_its_slots() {
+    let code = unit_with_locals(7);
+    let mut pool = FramePool::default();
+    let frame = HeapFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
+    let n = code.code.frame_size();
+    assert_eq!(frame.slots.len(), n);
+    assert_eq!(std::mem::size_of_val(&*frame), record_bytes(n));
+    let header_end = (&**frame as *const FrameHeader as usize) + std::mem::size_of::<FrameHeader>();
+    assert_eq!(frame.slots.as_ptr() as usize, header_end);
+    assert!(frame.slots.iter().all(|v| v.is_null()));
+    assert_eq!(frame.sp, frame.stack_base);
+    assert_eq!(frame.stack_base, 7);
+    HeapFrames::release(&mut pool, frame);
+    assert_eq!(pool.stats.reserved_bytes, 0);
+    assert_eq!(pool.stats.live, 0);
+}
+
+#[test]
+fn a_recycled_frame_grows_and_comes_back_empty() {
+    let small = unit_with_locals(1);
+    let big = unit_with_locals(40);
+    let mut pool = FramePool::default();
+    let mut frame = FreeListFrames::alloc(&mut pool, &small, GLOBALS, Value::Null);
+    stamp(&mut frame, 1);
+    FreeListFrames::release(&mut pool, frame);
+    let mut frame = FreeListFrames::alloc(&mut pool, &big, GLOBALS, Value::Null);
+    assert_eq!(pool.stats.resized, 1);
+    assert_eq!(frame.slots.len(), big.code.frame_size());
+    assert!(frame.slots[..40].iter().all(|v| v.is_null()));
+    stamp(&mut frame, 2);
+    check_stamp(&frame, 2);
+    FreeListFrames::release(&mut pool, frame);
+    // Back to the small code: the big record fits, nothing grows.
+    let frame = FreeListFrames::alloc(&mut pool, &small, GLOBALS, Value::Null);
+    assert_eq!(pool.stats.resized, 1);
+    assert_eq!(frame.slots.len(), small.code.frame_size());
+    assert!(frame.slots[0].is_null());
+    FreeListFrames::release(&mut pool, frame);
+    assert_eq!(pool.free_list.len(), 1);
+}
+
+#[test]
+fn the_free_list_keeps_at_most_its_bound() {
+    let code = unit_with_locals(2);
+    let mut pool = FramePool::default();
+    let frames: Vec<FrameBox> = (0..MAX_FREE_LIST + 50)
+        .map(|_| FreeListFrames::alloc(&mut pool, &code, GLOBALS, Value::Null))
+        .collect();
+    for frame in frames {
+        FreeListFrames::release(&mut pool, frame);
+    }
+    assert_eq!(pool.free_list.len(), MAX_FREE_LIST);
+    assert_eq!(pool.stats.reserved_bytes, pool.cached_bytes());
+}
+
+#[test]
+fn data_stack_frames_survive_chunk_crossings_in_both_directions() {
+    let codes: Vec<Rc<CodeUnit>> = [0, 3, 17, 60, 5]
+        .iter()
+        .map(|&n| unit_with_locals(n))
+        .collect();
+    for keep_spare in [true, false] {
+        let mut pool = FramePool::default();
+        let mut stack: Vec<FrameBox> = Vec::new();
+        // Two descents and partial returns, deep enough for several chunks.
+        for round in 0..2 {
+            // Under Miri (which checks every access of this unsafe code) a shallower descent
+            // still crosses several chunks.
+            let depth = if cfg!(miri) { 150 } else { 600 };
+            for i in 0..depth {
+                let code = &codes[i % codes.len()];
+                let mut frame = if keep_spare {
+                    DataStackFrames::alloc(&mut pool, code, GLOBALS, Value::Null)
+                } else {
+                    DataStack311Frames::alloc(&mut pool, code, GLOBALS, Value::Null)
+                };
+                stamp(&mut frame, (stack.len() + 1) as i64);
+                stack.push(frame);
+            }
+            for (id, frame) in stack.iter().enumerate() {
+                check_stamp(frame, id as i64 + 1);
+            }
+            let keep = if round == 0 { depth / 3 } else { 0 };
+            while stack.len() > keep {
+                let frame = stack.pop().unwrap();
+                check_stamp(&frame, stack.len() as i64 + 1);
+                if keep_spare {
+                    DataStackFrames::release(&mut pool, frame);
+                } else {
+                    DataStack311Frames::release(&mut pool, frame);
+                }
+            }
+        }
+        assert!(pool.stats.chunks_allocated >= 3, "{:?}", pool.stats);
+        assert_eq!(pool.data_stack.live_frames(), 0);
+        assert_eq!(pool.data_stack.chunk_counts().0, 1, "the root chunk stays");
+        if !keep_spare {
+            assert_eq!(pool.data_stack.chunk_counts().1, 0);
+            assert_eq!(pool.stats.chunks_freed + 1, pool.stats.chunks_allocated);
+        }
+    }
+}
+
+#[test]
+#[should_panic(expected = "out of LIFO order")]
+fn releasing_a_data_stack_frame_out_of_order_is_refused() {
+    let code = unit_with_locals(2);
+    let mut pool = FramePool::default();
+    let below = DataStackFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
+    let _above = DataStackFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
+    DataStackFrames::release(&mut pool, below);
+}
+
+#[test]
+fn a_detached_frame_keeps_its_header_and_slots_and_frees_its_place() {
+    let code = unit_with_locals(4);
+    let other = unit_with_locals(9);
+    let mut pool = FramePool::default();
+    let caller = DataStackFrames::alloc(&mut pool, &other, GLOBALS, Value::Null);
+    let mut frame = DataStackFrames::alloc(&mut pool, &code, ObjRef(7), Value::Int(3));
+    stamp(&mut frame, 5);
+    frame.pc = 11;
+    frame.push_block(BlockKind::SetupFinally, 4);
+    let strong = Rc::strong_count(&code);
+    let detached = pool.detach(frame);
+    assert!(!detached.in_chunk());
+    assert_eq!(
+        Rc::strong_count(&code),
+        strong,
+        "the header moved, not cloned"
+    );
+    check_stamp(&detached, 5);
+    assert_eq!(
+        (detached.pc, detached.globals, detached.blocks().len()),
+        (11, ObjRef(7), 1)
+    );
+    assert_eq!(pool.stats.copied_out, 1);
+    // Its place on the stack is free again: the next frame goes exactly there.
+    let mut next = DataStackFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
+    stamp(&mut next, 6);
+    check_stamp(&detached, 5);
+    DataStackFrames::release(&mut pool, next);
+    DataStackFrames::release(&mut pool, caller);
+    // A finished generator's frame goes back through the same allocator.
+    DataStackFrames::release(&mut pool, detached);
+    assert_eq!(pool.stats.live, 0);
+    assert_eq!(Rc::strong_count(&code), 1);
+}
+
+#[test]
+fn zombie_frames_are_reused_and_do_not_keep_their_code_alive() {
+    let code = unit_with_locals(3);
+    let mut pool = FramePool::default();
+    let mut frame = ZombieFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
+    stamp(&mut frame, 1);
+    let first = &**frame as *const FrameHeader;
+    ZombieFrames::release(&mut pool, frame);
+    assert!(!code.zombie.is_empty());
+    let frame = ZombieFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
+    assert_eq!(
+        &**frame as *const FrameHeader, first,
+        "the zombie came back"
+    );
+    assert!(
+        frame.slots[..3].iter().all(|v| v.is_null()),
+        "locals cleared"
+    );
+    assert_eq!(pool.stats.zombie_hits, 1);
+    // A second frame of the same code while the first is live goes to the free list.
+    let second = ZombieFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
+    ZombieFrames::release(&mut pool, frame);
+    ZombieFrames::release(&mut pool, second);
+    assert_eq!(pool.free_list.len(), 1);
+    assert!(Rc::strong_count(&code) > 1);
+    drop(pool);
+    assert_eq!(
+        Rc::strong_count(&code),
+        1,
+        "the pool broke the code/zombie cycle"
+    );
+}
+
+#[test]
+fn a_frame_outliving_its_pool_stays_valid() {
+    let code = unit_with_locals(2);
+    let mut pool = FramePool::default();
+    let mut frame = DataStackFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
+    stamp(&mut frame, 3);
+    drop(pool);
+    check_stamp(&frame, 3);
+    drop(frame);
+    assert_eq!(Rc::strong_count(&code), 1);
+}
+
+#[test]
+fn frames_trace_globals_locals_and_the_live_stack_only() {
+    let code = unit_with_locals(1);
+    let mut pool = FramePool::default();
+    let mut frame = DataStackFrames::alloc(&mut pool, &code, ObjRef(9), Value::Int(-1));
+    frame.slots[0] = Value::Int(1);
+    frame.push(Value::Int(2));
+    let sp = frame.sp as usize;
+    if sp < frame.slots.len() {
+        frame.slots[sp] = Value::Int(99); // dead: above the stack top
+    }
+    let mut seen = Vec::new();
+    frame.trace(&mut |v| seen.push(v));
+    assert!(seen.iter().any(|v| matches!(v, Value::Obj(ObjRef(9)))));
+    assert!(seen.iter().any(|v| matches!(v, Value::Int(-1))));
+    assert!(seen.iter().any(|v| matches!(v, Value::Int(1))));
+    assert!(seen.iter().any(|v| matches!(v, Value::Int(2))));
+    assert!(!seen.iter().any(|v| matches!(v, Value::Int(99))));
+    DataStackFrames::release(&mut pool, frame);
+}

@@ -1,0 +1,133 @@
+//! Every frame allocator on the scenarios that stress it, judged by its own statistics: the
+//! programs' output is checked against CPython's by the differential suite; here we check that
+//! each scenario really exercised what it is named after.
+
+use rceval::driver::{self, Outcome, RunOptions};
+use rceval_dispatch::variants::FRAME_ALLOCATORS;
+use rceval_interp::runtime::frame::FrameStats;
+
+fn run(path: &str, frames: &str) -> Outcome {
+    let outcome = driver::run(RunOptions {
+        path: path.to_string(),
+        args: Vec::new(),
+        dispatch: "switch".into(),
+        frames: frames.into(),
+        capture: true,
+    });
+    assert_eq!(
+        outcome.exit_code,
+        0,
+        "{path} under {frames}: {}",
+        String::from_utf8_lossy(&outcome.stderr)
+    );
+    let expected = std::fs::read_to_string(path.replace(".py", ".out")).expect("expected output");
+    assert_eq!(
+        String::from_utf8_lossy(&outcome.stdout),
+        expected,
+        "{path} under {frames}"
+    );
+    outcome
+}
+
+fn stats(path: &str, frames: &str) -> FrameStats {
+    run(path, frames).frame_stats
+}
+
+const DEEP: &str = "tests/programs/frames/deep_recursion_chunks.py";
+const BOUNDARY: &str = "tests/programs/frames/calls_at_chunk_boundary.py";
+const GENERATORS: &str = "tests/programs/frames/generators_outlive_creator.py";
+const UNWIND: &str = "tests/programs/frames/exceptions_through_many_frames.py";
+const CLOSURES: &str = "tests/programs/frames/closures_of_finished_frames.py";
+
+#[test]
+fn every_allocator_balances_its_books() {
+    for &frames in FRAME_ALLOCATORS {
+        for path in [DEEP, BOUNDARY, GENERATORS, UNWIND, CLOSURES] {
+            let s = stats(path, frames);
+            assert_eq!(
+                s.allocated + s.reused,
+                s.freed + s.live,
+                "{frames} {path}: {s:?}"
+            );
+            assert!(s.peak_live >= 30_000 || path != DEEP, "{frames}: {s:?}");
+            assert!(s.peak_live_bytes > 0 && s.peak_reserved_bytes >= s.peak_live_bytes);
+        }
+    }
+}
+
+#[test]
+fn deep_recursion_crosses_many_chunks_and_returns_them() {
+    let s = stats(DEEP, "datastack");
+    assert!(s.chunks_allocated >= 8, "{s:?}");
+    assert!(s.peak_reserved_bytes >= s.peak_live_bytes, "{s:?}");
+    let s311 = stats(DEEP, "datastack311");
+    assert_eq!(s311.chunks_freed + 1, s311.chunks_allocated, "{s311:?}");
+}
+
+/// gh-142183: calls made in a loop exactly at a chunk boundary. With CPython 3.11's policy
+/// every such call allocates and frees a chunk; with the cached spare none does.
+#[test]
+fn calls_at_a_chunk_boundary_do_not_thrash_the_allocator() {
+    let cpython311 = stats(BOUNDARY, "datastack311");
+    assert!(
+        cpython311.chunks_allocated >= 200,
+        "the scenario must reproduce the pathology under 3.11's policy: {cpython311:?}"
+    );
+    let fixed = stats(BOUNDARY, "datastack");
+    assert!(fixed.chunks_allocated <= 4, "{fixed:?}");
+    assert!(fixed.chunks_reused >= 200, "{fixed:?}");
+}
+
+#[test]
+fn generator_frames_leave_the_data_stack() {
+    for frames in ["datastack", "datastack311"] {
+        let s = stats(GENERATORS, frames);
+        assert!(s.copied_out >= 20, "{frames}: {s:?}");
+    }
+    assert_eq!(stats(GENERATORS, "heap").copied_out, 0);
+}
+
+#[test]
+fn recycling_allocators_recycle() {
+    let free = stats(BOUNDARY, "freelist");
+    assert!(free.reused > free.allocated, "{free:?}");
+    assert_eq!(free.zombie_hits, 0);
+    let zombie = stats(BOUNDARY, "zombie");
+    assert!(zombie.zombie_hits >= 159 * 200, "{zombie:?}");
+    let heap = stats(BOUNDARY, "heap");
+    assert_eq!(heap.reused, 0);
+    assert_eq!(heap.allocated, zombie.allocated + zombie.reused);
+}
+
+#[test]
+fn free_list_is_bounded() {
+    // After a 30,000-deep recursion returns, the heap allocator holds nothing and the free
+    // list at most 200 frames, not 30,000.
+    let s = stats(DEEP, "freelist");
+    assert!(s.peak_live >= 30_000, "{s:?}");
+    let per_frame = s.peak_live_bytes / s.peak_live;
+    assert!(s.reserved_bytes <= 260 * per_frame * 2, "{s:?}");
+    assert_eq!(stats(DEEP, "heap").reserved_bytes, 0);
+}
+
+#[test]
+fn stats_flag_prints_the_allocator_figures() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_rceval"))
+        .args(["run", "--frames", "datastack", "--stats", BOUNDARY])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("rceval runs");
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    for figure in [
+        "frames: allocated ",
+        " reused ",
+        " freed ",
+        "peak-live ",
+        "peak-live-bytes ",
+        "peak-reserved-bytes ",
+        "chunks: allocated ",
+    ] {
+        assert!(err.contains(figure), "{figure:?} missing from:\n{err}");
+    }
+}
