@@ -5,27 +5,50 @@
 use rceval_interp::runtime::HeapFrames;
 use rceval_interp::runtime::vm::EvalHooks;
 
-use crate::observer::NoObserver;
+use crate::callthread::CallThread;
+use crate::observer::{NoObserver, Observer};
 use crate::switch::Switch;
+use crate::tailcall::Tailcall;
+
+/// `--dispatch predict`: counting its hits and misses only when the `predict-stats` feature
+/// asks for it, so the measured build pays nothing for the counters.
+#[cfg(feature = "predict-stats")]
+pub type Predict = crate::predict::Predict<crate::predict::Counted>;
+#[cfg(not(feature = "predict-stats"))]
+pub type Predict = crate::predict::Predict<crate::predict::Uncounted>;
 
 /// Dispatch strategies, by their `--dispatch` names.
-pub const DISPATCH_STRATEGIES: &[&str] = &["switch"];
+pub const DISPATCH_STRATEGIES: &[&str] = &["switch", "tailcall", "predict", "callthread"];
 
 /// Frame allocators, by their `--frames` names.
 pub const FRAME_ALLOCATORS: &[&str] = &["heap"];
 
+/// The cargo features this build of the dispatch crate has.
+pub const FEATURES: &[&str] = &[
+    #[cfg(feature = "predict-stats")]
+    "predict-stats",
+];
+
 /// The hooks for a named strategy and allocator; `None` if either name is unknown.
 pub fn hooks_for(dispatch: &str, frames: &str) -> Option<EvalHooks> {
+    hooks_observed_by::<NoObserver>(dispatch, frames)
+}
+
+/// [`hooks_for`] with observer `O` watching every instruction.
+pub fn hooks_observed_by<O: Observer>(dispatch: &str, frames: &str) -> Option<EvalHooks> {
     macro_rules! with_frames {
         ($d:ty) => {
             match frames {
-                "heap" => Some(crate::hooks::<$d, HeapFrames, NoObserver>()),
+                "heap" => Some(crate::hooks::<$d, HeapFrames, O>()),
                 _ => None,
             }
         };
     }
     match dispatch {
         "switch" => with_frames!(Switch),
+        "tailcall" => with_frames!(Tailcall),
+        "predict" => with_frames!(Predict),
+        "callthread" => with_frames!(CallThread),
         _ => None,
     }
 }
