@@ -182,7 +182,7 @@ macro_rules! predict_after {
                 f.lasti = pc as u32;
                 f.pc = pc as u32 + 1;
                 <$O>::before_instruction($vm, Opcode::$pred, arg);
-                return handlers::$pred::<$A>($vm, arg);
+                return predicting::$pred::<$A, $O, $C>($vm, arg);
             }
         )+
         <$C>::miss(Opcode::$op);
@@ -190,24 +190,43 @@ macro_rules! predict_after {
     }};
 }
 
-macro_rules! define_predicting_execute {
-    ($( $(#[doc = $doc:literal])* $variant:ident = $num:literal, $name:literal, $operand:ident,
-        |$a:tt, $j:tt| $effect:expr, [$($pred:ident),*]; )*) => {
-        /// Runs one instruction's handler and, if the opcode predicts, its predicted successor.
-        #[inline(always)]
-        fn execute<A: FrameAllocator, O: Observer, C: PredictionCounter>(
-            vm: &mut Vm,
-            op: Opcode,
-            arg: u32,
-        ) -> Flow {
-            match op {
-                $( Opcode::$variant => {
+/// One function per opcode: its handler, then its predictions. A hit calls the predicted
+/// opcode's function, so predictions chain as CPython's do (`GET_ITER` → `FOR_ITER` →
+/// `STORE_FAST`); the table's pairs form no cycle, so the chain inlines into straight-line code.
+mod predicting {
+    #![allow(non_snake_case)]
+
+    use super::*;
+
+    macro_rules! define_predicting_functions {
+        ($( $(#[doc = $doc:literal])* $variant:ident = $num:literal, $name:literal,
+            $operand:ident, |$a:tt, $j:tt| $effect:expr, [$($pred:ident),*]; )*) => {
+            $(
+                #[inline(always)]
+                pub(super) fn $variant<A: FrameAllocator, O: Observer, C: PredictionCounter>(
+                    vm: &mut Vm,
+                    arg: u32,
+                ) -> Flow {
                     let flow = handlers::$variant::<A>(vm, arg);
                     predict_after!(vm, flow, $variant, A, O, C, [$($pred),*])
-                } )*
+                }
+            )*
+
+            /// Runs one instruction and whatever it predicts: the loop's `match`.
+            #[inline(always)]
+            pub(super) fn execute<A: FrameAllocator, O: Observer, C: PredictionCounter>(
+                vm: &mut Vm,
+                op: Opcode,
+                arg: u32,
+            ) -> Flow {
+                match op {
+                    $( Opcode::$variant => $variant::<A, O, C>(vm, arg), )*
+                }
             }
-        }
-    };
+        };
+    }
+
+    for_each_opcode!(define_predicting_functions);
 }
 
-for_each_opcode!(define_predicting_execute);
+use predicting::execute;

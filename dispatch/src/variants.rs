@@ -17,6 +17,9 @@ pub type Predict = crate::predict::Predict<crate::predict::Counted>;
 #[cfg(not(feature = "predict-stats"))]
 pub type Predict = crate::predict::Predict<crate::predict::Uncounted>;
 
+/// Whether `--dispatch predict` counts its hits and misses.
+pub const PREDICTIONS_COUNTED: bool = cfg!(feature = "predict-stats");
+
 /// Dispatch strategies, by their `--dispatch` names.
 pub const DISPATCH_STRATEGIES: &[&str] = &["switch", "tailcall", "predict", "callthread"];
 
