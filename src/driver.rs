@@ -6,10 +6,10 @@ use std::rc::Rc;
 
 use rceval_dispatch::predict::{PairCount, take_prediction_counts};
 use rceval_dispatch::variants;
-use rceval_interp::runtime::vm::EvalHooks;
 use rceval_interp::compiler::compile_module;
 use rceval_interp::runtime::frame::FrameStats;
 use rceval_interp::runtime::heap::HeapStats;
+use rceval_interp::runtime::vm::EvalHooks;
 use rceval_interp::runtime::{ExcKind, Value, Vm};
 
 /// The interpreter thread's stack. Python-to-Python calls never recurse on it; only native

@@ -74,7 +74,9 @@ fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
         if path.is_dir() {
             programs(&path, out);
         } else if path.extension().is_some_and(|e| e == "py")
-            && !path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_'))
+            && !path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('_'))
         {
             out.push(path);
         }
@@ -96,7 +98,11 @@ fn every_strategy_executes_the_same_instructions() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut paths = Vec::new();
     programs(&root.join("tests/programs"), &mut paths);
-    assert!(paths.len() > 100, "expected the corpus, found {}", paths.len());
+    assert!(
+        paths.len() > 100,
+        "expected the corpus, found {}",
+        paths.len()
+    );
     let mut total = [0u64; 256];
     let mut mismatches = Vec::new();
     for path in &paths {
@@ -115,7 +121,10 @@ fn every_strategy_executes_the_same_instructions() {
                         .iter()
                         .filter(|&&op| want[op as usize] != counts[op as usize])
                         .map(|&op| {
-                            format!("{op}: {first} {} vs {dispatch} {}", want[op as usize], counts[op as usize])
+                            format!(
+                                "{op}: {first} {} vs {dispatch} {}",
+                                want[op as usize], counts[op as usize]
+                            )
                         })
                         .collect();
                     mismatches.push(format!("{}: {}", path.display(), diff.join(", ")));
@@ -124,10 +133,24 @@ fn every_strategy_executes_the_same_instructions() {
             }
         }
     }
-    assert!(mismatches.is_empty(), "per-opcode counts differ:\n{}", mismatches.join("\n"));
+    assert!(
+        mismatches.is_empty(),
+        "per-opcode counts differ:\n{}",
+        mismatches.join("\n")
+    );
     // The corpus exercises every predicted pair's first opcode, so prediction was tested.
-    for &op in ALL_OPCODES.iter().filter(|op| !op.predicted_successors().is_empty()) {
-        if matches!(op, Opcode::SetAdd | Opcode::MapAdd | Opcode::IsOp | Opcode::ContainsOp | Opcode::ListAppend) {
+    for &op in ALL_OPCODES
+        .iter()
+        .filter(|op| !op.predicted_successors().is_empty())
+    {
+        if matches!(
+            op,
+            Opcode::SetAdd
+                | Opcode::MapAdd
+                | Opcode::IsOp
+                | Opcode::ContainsOp
+                | Opcode::ListAppend
+        ) {
             continue;
         }
         assert!(total[op as usize] > 0, "{op} never ran in the corpus");
@@ -174,17 +197,35 @@ print(work(300))
     })
     .join()
     .expect("interpreter thread");
-    assert_eq!(outcome.exit_code, 0, "{}", String::from_utf8_lossy(&outcome.stderr));
+    assert_eq!(
+        outcome.exit_code,
+        0,
+        "{}",
+        String::from_utf8_lossy(&outcome.stderr)
+    );
     let counts = outcome.prediction_counts.expect("counts of a predict run");
     let mut hits_seen = 0;
     for row in &counts {
-        let observed = pairs.iter().filter(|&&(a, b)| a == row.op && b == row.predicted).count();
+        let observed = pairs
+            .iter()
+            .filter(|&&(a, b)| a == row.op && b == row.predicted)
+            .count();
         let executions = pairs.iter().filter(|&&(a, _)| a == row.op).count();
         assert_eq!(row.hits, observed as u64, "{} -> {}", row.op, row.predicted);
         assert_eq!(row.attempts, executions as u64, "{} attempts", row.op);
         hits_seen += row.hits;
     }
-    assert!(hits_seen > 1000, "the program should exercise predictions: {counts:?}");
-    let listed: usize = ALL_OPCODES.iter().map(|op| op.predicted_successors().len()).sum();
-    assert_eq!(counts.len(), listed, "one row per predicted pair of the opcode table");
+    assert!(
+        hits_seen > 1000,
+        "the program should exercise predictions: {counts:?}"
+    );
+    let listed: usize = ALL_OPCODES
+        .iter()
+        .map(|op| op.predicted_successors().len())
+        .sum();
+    assert_eq!(
+        counts.len(),
+        listed,
+        "one row per predicted pair of the opcode table"
+    );
 }

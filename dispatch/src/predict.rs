@@ -131,8 +131,7 @@ pub fn take_prediction_counts() -> Vec<PairCount> {
                     continue;
                 }
                 let row = &hits[op as usize];
-                let attempts =
-                    misses[op as usize].take() + row.iter().map(Cell::get).sum::<u64>();
+                let attempts = misses[op as usize].take() + row.iter().map(Cell::get).sum::<u64>();
                 for (slot, &predicted) in preds.iter().enumerate() {
                     rows.push(PairCount {
                         op,
