@@ -4,7 +4,7 @@
     cargo build --release && cp target/release/rceval target/rceval-plain
     cargo build --release --features predict-stats && cp target/release/rceval target/rceval-predict-stats
     python3 scripts/dispatch_strategies.py --rceval target/rceval-plain \
-        --rceval-counting target/rceval-predict-stats [--rounds 5] [--size bench|test]
+        --rceval-counting target/rceval-predict-stats [--rounds 5] [--size measure|bench|test]
 
 What it measures (every figure in the folder's README.md is written by this script):
   1. wall time per benchmark program and strategy, strategies interleaved round by round,
@@ -60,6 +60,12 @@ loop(int(sys.argv[1]))
 
 SMALL, LARGE = 100_000, 300_000
 
+# Sizes for the wall-time and prediction runs: about half a second each under `switch` on the
+# machine of the first run, long enough to dwarf start-up, short enough for many rounds.
+# `--size bench` or `--size test` uses the programs' own header sizes instead.
+MEASURE_ARGS = {"fannkuch": ["8"], "fib": ["27"], "nbody": ["30000"], "spectral_norm": ["120"],
+                "wordfreq": ["150000"]}
+
 BRANCH_PROGRAMS = [("fib.py", ["22"]), ("nbody.py", ["20000"]), ("spectral_norm.py", ["60"])]
 
 
@@ -75,6 +81,12 @@ def header(path, key):
             if line.startswith(f"# {key}:"):
                 return line.split(":", 1)[1].split()
     return []
+
+
+def program_args(path, size):
+    if size == "measure":
+        return MEASURE_ARGS[os.path.basename(path)[:-3]]
+    return header(path, f"{size}-args")
 
 
 def real_python():
@@ -109,7 +121,7 @@ def metadata(opts, python):
 def wall_times(opts):
     rows = []
     for path in sorted(glob.glob("benches/programs/*.py")):
-        args = header(path, f"{opts.size}-args")
+        args = program_args(path, opts.size)
         times = {s: [] for s in STRATEGIES}
         expected = None
         for _ in range(opts.rounds):
@@ -206,7 +218,7 @@ def branch_mispredictions(opts, python):
 def prediction_rates(opts):
     rows = {}
     for path in sorted(glob.glob("benches/programs/*.py")):
-        args = header(path, f"{opts.size}-args")
+        args = program_args(path, opts.size)
         r = subprocess.run([opts.rceval_counting, "run", "--dispatch", "predict", "--stats", path,
                             *args], capture_output=True, text=True, check=True)
         pairs = re.findall(r"^  (\S+) -> (\S+) (\d+) (\d+) ", r.stderr, re.M)
@@ -284,7 +296,7 @@ def main():
     ap.add_argument("--rceval", default="target/rceval-plain")
     ap.add_argument("--rceval-counting", default="target/rceval-predict-stats")
     ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--size", choices=["bench", "test"], default="bench")
+    ap.add_argument("--size", choices=["measure", "bench", "test"], default="measure")
     ap.add_argument("--out", default=None)
     ap.add_argument("--render-only", action="store_true",
                     help="re-render README.md from the folder's raw.json (after editing analysis.md)")

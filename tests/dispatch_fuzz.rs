@@ -362,7 +362,7 @@ fn check_seed(seed: u64, dir: &Path) -> Result<bool, String> {
         }
     }
     let (_, ours) = reference.expect("at least one strategy");
-    if seed % PYTHON_EVERY == 0 {
+    if seed.is_multiple_of(PYTHON_EVERY) {
         let python = Command::new("python3")
             .arg(&path)
             .env("PYTHONHASHSEED", "0")

@@ -193,7 +193,8 @@ macro_rules! predict_after {
 /// opcode's function, so predictions chain as CPython's do (`GET_ITER` → `FOR_ITER` →
 /// `STORE_FAST`); the table's pairs form no cycle, so the chain inlines into straight-line code.
 mod predicting {
-    #![allow(non_snake_case)]
+    // Opcodes without predictions ignore the observer and counter parameters.
+    #![allow(non_snake_case, clippy::extra_unused_type_parameters)]
 
     use super::*;
 
