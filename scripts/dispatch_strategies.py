@@ -66,7 +66,7 @@ SMALL, LARGE = 100_000, 300_000
 MEASURE_ARGS = {"fannkuch": ["8"], "fib": ["27"], "nbody": ["30000"], "spectral_norm": ["120"],
                 "wordfreq": ["150000"]}
 
-BRANCH_PROGRAMS = [("fib.py", ["22"]), ("nbody.py", ["20000"]), ("spectral_norm.py", ["60"])]
+BRANCH_PROGRAMS = [("fib.py", ["16"]), ("nbody.py", ["3000"]), ("spectral_norm.py", ["35"])]
 
 
 def sh(cmd, **kw):
