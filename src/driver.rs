@@ -4,10 +4,12 @@
 use std::path::Path;
 use std::rc::Rc;
 
+use rceval_dispatch::predict::{PairCount, take_prediction_counts};
 use rceval_dispatch::variants;
 use rceval_interp::compiler::compile_module;
 use rceval_interp::runtime::frame::FrameStats;
 use rceval_interp::runtime::heap::HeapStats;
+use rceval_interp::runtime::vm::EvalHooks;
 use rceval_interp::runtime::{ExcKind, Value, Vm};
 
 /// The interpreter thread's stack. Python-to-Python calls never recurse on it; only native
@@ -32,6 +34,9 @@ pub struct Outcome {
     pub stderr: Vec<u8>,
     pub frame_stats: FrameStats,
     pub heap_stats: HeapStats,
+    /// The `predict` strategy's hits per predicted pair (all zero unless it was instantiated
+    /// with counting, as `--dispatch predict` is with the `predict-stats` feature).
+    pub prediction_counts: Option<Vec<PairCount>>,
 }
 
 /// Runs a program on its own thread (so its stack size is ours to choose).
@@ -51,6 +56,31 @@ pub fn run(options: RunOptions) -> Outcome {
 }
 
 fn run_on_this_thread(options: &RunOptions) -> Outcome {
+    match variants::hooks_for(&options.dispatch, &options.frames) {
+        Some(hooks) => run_with_hooks(options, hooks),
+        None => {
+            let msg = format!(
+                "rceval: no variant dispatch={} frames={} in this binary\n",
+                options.dispatch, options.frames
+            );
+            let mut outcome = Outcome {
+                exit_code: 2,
+                ..Outcome::default()
+            };
+            if options.capture {
+                outcome.stderr = msg.into_bytes();
+            } else {
+                eprint!("{msg}");
+            }
+            outcome
+        }
+    }
+}
+
+/// Runs a program on the calling thread with the given eval hooks (a strategy × allocator ×
+/// observer instance; `options.dispatch` and `options.frames` are not consulted). Tests use it
+/// to run under an observer or on a thread with a small stack.
+pub fn run_with_hooks(options: &RunOptions, hooks: EvalHooks) -> Outcome {
     let mut outcome = Outcome::default();
     let fail = |outcome: &mut Outcome, code: i32, msg: String| {
         if options.capture {
@@ -75,14 +105,8 @@ fn run_on_this_thread(options: &RunOptions) -> Outcome {
             return outcome;
         }
     };
-    let Some(hooks) = variants::hooks_for(&options.dispatch, &options.frames) else {
-        let msg = format!(
-            "rceval: no variant dispatch={} frames={} in this binary\n",
-            options.dispatch, options.frames
-        );
-        fail(&mut outcome, 2, msg);
-        return outcome;
-    };
+    // Counts are per thread; start from zero whatever ran here before.
+    take_prediction_counts();
     let mut vm = Vm::new(hooks);
     if options.capture {
         vm.capture_output();
@@ -113,6 +137,8 @@ fn run_on_this_thread(options: &RunOptions) -> Outcome {
     outcome.stderr = vm.stderr.take_buffer();
     outcome.frame_stats = vm.frame_pool.stats;
     outcome.heap_stats = vm.heap.stats;
+    let counts = take_prediction_counts();
+    outcome.prediction_counts = (hooks.dispatch_name == "predict").then_some(counts);
     outcome
 }
 
@@ -190,5 +216,35 @@ pub fn render_stats(outcome: &Outcome, dispatch: &str, frames: &str) -> String {
         h.freed,
         h.collections,
         h.peak_live
-    )
+    ) + &render_prediction_counts(outcome, dispatch)
+}
+
+/// The `predict` strategy's hit rate per predicted pair, or why there is none.
+fn render_prediction_counts(outcome: &Outcome, dispatch: &str) -> String {
+    if dispatch != "predict" {
+        return String::new();
+    }
+    let Some(counts) = outcome
+        .prediction_counts
+        .as_ref()
+        .filter(|_| variants::PREDICTIONS_COUNTED)
+    else {
+        return "predictions: not counted (build with --features predict-stats)\n".into();
+    };
+    let mut text = String::from("predictions: pair hits attempts hit-rate\n");
+    for c in counts {
+        let rate = if c.attempts == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.1}%", 100.0 * c.hits as f64 / c.attempts as f64)
+        };
+        text += &format!(
+            "  {} -> {} {} {} {rate}\n",
+            c.op.name(),
+            c.predicted.name(),
+            c.hits,
+            c.attempts
+        );
+    }
+    text
 }

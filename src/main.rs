@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::builder::PossibleValuesParser;
 use clap::{Parser, Subcommand};
 use rceval::driver::{self, RunOptions};
-use rceval_dispatch::variants::{DISPATCH_STRATEGIES, FRAME_ALLOCATORS};
+use rceval_dispatch::variants::{DISPATCH_STRATEGIES, FEATURES, FRAME_ALLOCATORS};
 
 #[derive(Parser)]
 #[command(
@@ -29,7 +29,8 @@ enum Command {
         /// Frame allocator.
         #[arg(long, default_value = "heap", value_parser = PossibleValuesParser::new(FRAME_ALLOCATORS))]
         frames: String,
-        /// Print the frame allocator's and the heap's figures to stderr after the run.
+        /// Print the frame allocator's and the heap's figures (and, for `predict` built with
+        /// the `predict-stats` feature, hits per predicted pair) to stderr after the run.
         #[arg(long)]
         stats: bool,
         /// The program.
@@ -80,7 +81,12 @@ fn main() -> ExitCode {
             println!("rceval {}", env!("CARGO_PKG_VERSION"));
             println!("dispatch strategies: {}", DISPATCH_STRATEGIES.join(", "));
             println!("frame allocators: {}", FRAME_ALLOCATORS.join(", "));
-            println!("cargo features: (none)");
+            let features = if FEATURES.is_empty() {
+                "(none)".to_string()
+            } else {
+                FEATURES.join(", ")
+            };
+            println!("cargo features: {features}");
             ExitCode::SUCCESS
         }
     }

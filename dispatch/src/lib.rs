@@ -2,10 +2,17 @@
 //! ([`Dispatch`]) only decides how control gets from one handler to the next. The loop is
 //! generic over the strategy, the frame allocator and the observer, so one binary holds every
 //! combination and one run can compare them side by side.
+// `become` (guaranteed tail calls) for the `tailcall` strategy; see `tailcall.rs` and
+// `.cargo/config.toml` for why it builds on stable.
+#![feature(explicit_tail_calls)]
+#![allow(incomplete_features)]
 
+pub mod callthread;
 pub mod handlers;
 pub mod observer;
+pub mod predict;
 pub mod switch;
+pub mod tailcall;
 pub mod unwind;
 pub mod variants;
 

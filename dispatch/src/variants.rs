@@ -7,31 +7,57 @@ use rceval_interp::runtime::{
     DataStack311Frames, DataStackFrames, FreeListFrames, HeapFrames, ZombieFrames,
 };
 
-use crate::observer::NoObserver;
+use crate::callthread::CallThread;
+use crate::observer::{NoObserver, Observer};
 use crate::switch::Switch;
+use crate::tailcall::Tailcall;
+
+/// `--dispatch predict`: counting its hits and misses only when the `predict-stats` feature
+/// asks for it, so the measured build pays nothing for the counters.
+#[cfg(feature = "predict-stats")]
+pub type Predict = crate::predict::Predict<crate::predict::Counted>;
+#[cfg(not(feature = "predict-stats"))]
+pub type Predict = crate::predict::Predict<crate::predict::Uncounted>;
+
+/// Whether `--dispatch predict` counts its hits and misses.
+pub const PREDICTIONS_COUNTED: bool = cfg!(feature = "predict-stats");
 
 /// Dispatch strategies, by their `--dispatch` names.
-pub const DISPATCH_STRATEGIES: &[&str] = &["switch"];
+pub const DISPATCH_STRATEGIES: &[&str] = &["switch", "tailcall", "predict", "callthread"];
 
 /// Frame allocators, by their `--frames` names.
 pub const FRAME_ALLOCATORS: &[&str] = &["heap", "freelist", "zombie", "datastack", "datastack311"];
 
+/// The cargo features this build of the dispatch crate has.
+pub const FEATURES: &[&str] = &[
+    #[cfg(feature = "predict-stats")]
+    "predict-stats",
+];
+
 /// The hooks for a named strategy and allocator; `None` if either name is unknown.
 pub fn hooks_for(dispatch: &str, frames: &str) -> Option<EvalHooks> {
+    hooks_observed_by::<NoObserver>(dispatch, frames)
+}
+
+/// [`hooks_for`] with observer `O` watching every instruction.
+pub fn hooks_observed_by<O: Observer>(dispatch: &str, frames: &str) -> Option<EvalHooks> {
     macro_rules! with_frames {
         ($d:ty) => {
             match frames {
-                "heap" => Some(crate::hooks::<$d, HeapFrames, NoObserver>()),
-                "freelist" => Some(crate::hooks::<$d, FreeListFrames, NoObserver>()),
-                "zombie" => Some(crate::hooks::<$d, ZombieFrames, NoObserver>()),
-                "datastack" => Some(crate::hooks::<$d, DataStackFrames, NoObserver>()),
-                "datastack311" => Some(crate::hooks::<$d, DataStack311Frames, NoObserver>()),
+                "heap" => Some(crate::hooks::<$d, HeapFrames, O>()),
+                "freelist" => Some(crate::hooks::<$d, FreeListFrames, O>()),
+                "zombie" => Some(crate::hooks::<$d, ZombieFrames, O>()),
+                "datastack" => Some(crate::hooks::<$d, DataStackFrames, O>()),
+                "datastack311" => Some(crate::hooks::<$d, DataStack311Frames, O>()),
                 _ => None,
             }
         };
     }
     match dispatch {
         "switch" => with_frames!(Switch),
+        "tailcall" => with_frames!(Tailcall),
+        "predict" => with_frames!(Predict),
+        "callthread" => with_frames!(CallThread),
         _ => None,
     }
 }
