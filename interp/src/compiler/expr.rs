@@ -253,12 +253,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn binary_opcode(&self, op: Operator, range: TextRange) -> CompileResult<Opcode> {
+    fn binary_opcode(&self, op: Operator, _range: TextRange) -> CompileResult<Opcode> {
         Ok(match op {
             Operator::Add => Opcode::BinaryAdd,
             Operator::Sub => Opcode::BinarySubtract,
             Operator::Mult => Opcode::BinaryMultiply,
-            Operator::MatMult => return self.not_implemented(range, "the '@' operator"),
+            Operator::MatMult => Opcode::BinaryMatrixMultiply,
             Operator::Div => Opcode::BinaryTrueDivide,
             Operator::Mod => Opcode::BinaryModulo,
             Operator::Pow => Opcode::BinaryPower,
@@ -271,12 +271,12 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    pub(super) fn inplace_opcode(&self, op: Operator, range: TextRange) -> CompileResult<Opcode> {
+    pub(super) fn inplace_opcode(&self, op: Operator, _range: TextRange) -> CompileResult<Opcode> {
         Ok(match op {
             Operator::Add => Opcode::InplaceAdd,
             Operator::Sub => Opcode::InplaceSubtract,
             Operator::Mult => Opcode::InplaceMultiply,
-            Operator::MatMult => return self.not_implemented(range, "the '@=' operator"),
+            Operator::MatMult => Opcode::InplaceMatrixMultiply,
             Operator::Div => Opcode::InplaceTrueDivide,
             Operator::Mod => Opcode::InplaceModulo,
             Operator::Pow => Opcode::InplacePower,
@@ -660,11 +660,16 @@ impl<'a> Compiler<'a> {
         if n > 2 {
             let items: Option<Vec<Constant>> = elts.iter().map(constant_of).collect();
             if let Some(items) = items {
-                let folded = Constant::Tuple(items.into());
+                // CPython loads a frozenset constant into a set display; its table layout
+                // decides the set's iteration order.
+                let folded = if build == Opcode::BuildSet {
+                    Constant::FrozenSet(items.into())
+                } else {
+                    Constant::Tuple(items.into())
+                };
                 if as_tuple && pushed == 0 {
                     self.load_const(folded);
                 } else {
-                    // CPython loads a frozenset for a set; a tuple updates the set the same way.
                     self.emit_arg(build, pushed);
                     self.load_const(folded);
                     self.emit_arg(extend, 1);

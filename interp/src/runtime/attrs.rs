@@ -436,6 +436,12 @@ impl Vm {
                 return self.err(ExcKind::TypeError, msg);
             }
         }
+        for (i, &b) in base_refs.iter().enumerate() {
+            if base_refs[..i].contains(&b) {
+                let msg = format!("duplicate base class {}", self.type_obj(b).name);
+                return self.err(ExcKind::TypeError, msg);
+            }
+        }
         let Some(mut mro) = self.c3_merge(&base_refs) else {
             let names: Vec<String> = base_refs
                 .iter()
@@ -459,13 +465,26 @@ impl Vm {
             .and_then(|e| self.as_str(e.value))
             .unwrap_or("__main__")
             .to_string();
+        // A class that defines `__eq__` but not `__hash__` gets `__hash__ = None` (unhashable).
+        let mut namespace = namespace.clone();
+        let (eq_key, hash_key) = (self.intern("__eq__"), self.intern("__hash__"));
+        let defines = |vm: &Vm, ns: &PyDict, key: Value| {
+            ns.find(vm.str_hash(key), |k| {
+                k.is(key) || vm.as_str(k) == vm.as_str(key)
+            })
+            .is_some()
+        };
+        if defines(self, &namespace, eq_key) && !defines(self, &namespace, hash_key) {
+            let hash = self.str_hash(hash_key);
+            namespace.insert_new(hash, hash_key, Value::None);
+        }
         let ty = self.heap.alloc(Object::Type(Box::new(TypeObject {
             name: Rc::from(name),
             qualname: Rc::from(qualname),
             module: Rc::from(module.as_str()),
             bases: base_refs,
             mro: Vec::new(),
-            dict: namespace.clone(),
+            dict: namespace,
             layout,
             builtin: false,
         })));

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use super::dict::PyDict;
 use super::frame::Frame;
 use super::object::{ExceptionData, GenState, Generator, Instance, Layout, Object};
 use super::types::ExcKind;
@@ -397,7 +398,7 @@ impl Vm {
             Layout::Object | Layout::BaseException => Value::Null,
             Layout::List => self.new_list(Vec::new()),
             Layout::Dict => self.new_dict(),
-            Layout::Set => self.alloc(Object::Set(Default::default())),
+            Layout::Set => self.alloc(Object::Set(PyDict::new_set())),
             _ => {
                 // Immutable built-in bases (int, str, tuple) take their value at creation.
                 let base = self

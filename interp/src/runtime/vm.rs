@@ -201,6 +201,10 @@ impl Vm {
             let r = vm.exc_types[i];
             let _ = vm.dict_set_str(builtins, key, Value::Obj(r));
         }
+        for (name, value) in [("NotImplemented", not_implemented), ("Ellipsis", ellipsis)] {
+            let key = vm.intern(name);
+            let _ = vm.dict_set_str(builtins, key, value);
+        }
         super::builtins::install(&mut vm);
         vm.add_builtin("__build_class__", super::class_builder::build_class);
         vm
@@ -335,12 +339,34 @@ impl Vm {
                 let vals: Vec<Value> = items.iter().map(|i| self.constant(i)).collect();
                 self.new_tuple(vals)
             }
+            Constant::FrozenSet(items) => self.frozenset_constant(items),
             Constant::Code(code) => {
                 let unit = self.load_code(code);
                 self.alloc(Object::Code(unit))
             }
             Constant::Ellipsis => self.ellipsis,
         }
+    }
+
+    /// A folded set display's frozenset, built as CPython builds it: from the items in source
+    /// order, then rebuilt from that set's iteration order when the compiler merges
+    /// constants (`merge_consts_recursive`). Its table layout is what the set display copies.
+    fn frozenset_constant(&mut self, items: &[Constant]) -> Value {
+        let vals: Vec<Value> = items.iter().map(|i| self.constant(i)).collect();
+        let tuple = self.new_tuple(vals);
+        self.temp_roots.push(tuple);
+        let first = super::builtins::build_set(self, Some(tuple), true);
+        self.temp_roots.pop();
+        let Ok(first) = first else {
+            self.take_exception();
+            return tuple;
+        };
+        let order = super::builtins::set_keys(self, first.as_obj().expect("set"));
+        let tuple = self.new_tuple(order);
+        self.temp_roots.push(tuple);
+        let rebuilt = super::builtins::build_set(self, Some(tuple), true);
+        self.temp_roots.pop();
+        rebuilt.unwrap_or(tuple)
     }
 
     // ---- exceptions --------------------------------------------------------------------------

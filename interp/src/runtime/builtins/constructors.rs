@@ -156,28 +156,18 @@ fn dict_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value>
 
 /// A new set or frozenset holding the items of `iterable`.
 pub fn build_set(vm: &mut Vm, iterable: Option<Value>, frozen: bool) -> PyResult<Value> {
-    let items = match iterable {
-        Some(it) => vm.collect_iterable(it)?,
-        None => Vec::new(),
-    };
     let table = if frozen {
-        Object::FrozenSet(PyDict::new())
+        Object::FrozenSet(PyDict::new_set())
     } else {
-        Object::Set(PyDict::new())
+        Object::Set(PyDict::new_set())
     };
     let s = vm.alloc(table);
-    let Value::Obj(r) = s else { return Ok(s) };
+    let (Some(it), Value::Obj(r)) = (iterable, s) else {
+        return Ok(s);
+    };
     vm.temp_roots.push(s);
-    vm.temp_roots.extend(items.iter().copied());
-    let mut result = Ok(());
-    for &item in &items {
-        if let Err(e) = vm.table_insert(r, item, Value::None) {
-            result = Err(e);
-            break;
-        }
-    }
-    vm.temp_roots
-        .truncate(vm.temp_roots.len() - items.len() - 1);
+    let result = super::set_methods::set_update(vm, r, it);
+    vm.temp_roots.pop();
     result.map(|()| s)
 }
 
@@ -204,9 +194,9 @@ fn set_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> 
     let table = match fresh {
         Value::Obj(r) => match vm.heap.get_mut(r) {
             Object::Set(d) => std::mem::take(d),
-            _ => PyDict::new(),
+            _ => PyDict::new_set(),
         },
-        _ => PyDict::new(),
+        _ => PyDict::new_set(),
     };
     if let Value::Obj(b) = base
         && let Object::Set(d) = vm.heap.get_mut(b)

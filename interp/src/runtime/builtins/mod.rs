@@ -26,10 +26,12 @@ mod tuple_methods;
 
 use super::vm::Vm;
 
+pub use constructors::build_set;
 pub use dict_methods::dict_update_from;
 pub use iter_adapters::adapter_next;
 pub use operators::{dict_eq, inplace_builtin, sequence_binop, set_compare};
 pub use range_slice::{list_set_slice, range_getitem, range_key, range_len, str_getitem};
+pub use set_methods::{set_keys, set_update};
 pub use special::special_attr;
 
 /// Registers every built-in function, type constructor and type method.
