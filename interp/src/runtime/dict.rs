@@ -65,8 +65,9 @@ impl SetOrder {
         self.table.len() - 1
     }
 
-    /// The slot CPython's `set_add_entry` fills for an absent key: the first dummy on the
-    /// probe path, else the empty slot that ends it. Returns (slot, was_empty).
+    /// The slot CPython's `set_add_entry` fills for an absent key: the last dummy on the
+    /// probe path (3.11 overwrites `freeslot` at each dummy), else the empty slot that ends
+    /// it. Returns (slot, was_empty).
     fn add_slot(&self, hash: i64) -> (usize, bool) {
         let mask = self.mask();
         let mut perturb = hash as u64;
@@ -81,7 +82,7 @@ impl SetOrder {
             for j in i..=i + probes {
                 match self.table[j] {
                     SLOT_EMPTY => return freeslot.map_or((j, true), |f| (f, false)),
-                    SLOT_DUMMY if freeslot.is_none() => freeslot = Some(j),
+                    SLOT_DUMMY => freeslot = Some(j),
                     _ => {}
                 }
             }

@@ -21,3 +21,20 @@ for i in range(1000):
 print(list(big)[:20], len(big))
 fs = frozenset({300, 2, 40})
 print(fs, fs | {1}, {fs: 1} if True else None)
+e = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}
+for i in range(12):
+    e.remove(i + 1)
+e.add(40); e.add(8)
+print(e)
+e = set(range(1, 13))
+for i in range(12):
+    e.discard(i + 1)
+e.add(8); e.add(40)
+print(e)
+r = set(range(100))
+for i in range(0, 100, 3):
+    r.discard(i)
+for i in range(200, 260, 7):
+    r.add(i)
+print(r)
+print([r.pop() for _ in range(5)], r.pop(), len(r))
