@@ -31,6 +31,7 @@ pub enum Constant {
     Tuple(Rc<[Constant]>),
     /// A set display's constant items (CPython folds them into a frozenset constant).
     FrozenSet(Rc<[Constant]>),
+    Bytes(Rc<[u8]>),
     Code(Rc<CodeObject>),
     Ellipsis,
 }
@@ -47,6 +48,7 @@ impl PartialEq for Constant {
             (BigInt(a), BigInt(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
             (Str(a), Str(b)) => a == b,
+            (Bytes(a), Bytes(b)) => a == b,
             (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => a == b,
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
             _ => false,
@@ -210,6 +212,7 @@ impl fmt::Display for Constant {
                 }
                 f.write_str(")")
             }
+            Constant::Bytes(b) => f.write_str(&crate::runtime::builtins::bytes::bytes_repr(b)),
             Constant::FrozenSet(items) => {
                 f.write_str("frozenset({")?;
                 for (i, item) in items.iter().enumerate() {

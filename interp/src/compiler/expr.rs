@@ -129,7 +129,11 @@ impl<'a> Compiler<'a> {
             Expr::Call(c) => self.compile_call(c),
             Expr::FString(f) => self.compile_fstring(f),
             Expr::TString(t) => self.not_implemented(t.range, "t-strings"),
-            Expr::BytesLiteral(b) => self.not_implemented(b.range, "bytes literals"),
+            Expr::BytesLiteral(b) => {
+                let data: Vec<u8> = b.value.bytes().collect();
+                self.load_const(Constant::Bytes(data.into()));
+                Ok(())
+            }
             Expr::NumberLiteral(n) => self.not_implemented(n.range, "complex literals"),
             Expr::StringLiteral(_)
             | Expr::BooleanLiteral(_)

@@ -56,6 +56,9 @@ impl Vm {
                 Object::Property { .. } => t.property,
                 Object::NotImplemented => t.not_implemented,
                 Object::Ellipsis => t.ellipsis,
+                Object::Bytes(_) => t.bytes,
+                Object::ByteArray(_) => t.bytearray,
+                Object::MemberDescriptor { .. } => t.member_descriptor,
             },
         }
     }
@@ -189,7 +192,9 @@ impl Vm {
         {
             return Ok(Some(v));
         }
-        if let Some(attr) = class_attr {
+        if let Some(attr) = class_attr
+            && !self.is_member_descriptor(attr)
+        {
             return self.bind(attr, obj, ty).map(Some);
         }
         if let Some(v) = super::builtins::special_attr(self, obj, name)? {
@@ -235,6 +240,10 @@ impl Vm {
             return self.bind(attr, Value::Obj(ty), meta).map(Some);
         }
         Ok(None)
+    }
+
+    pub fn is_member_descriptor(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::MemberDescriptor { .. }))
     }
 
     /// The AttributeError CPython raises for `obj.name`.
@@ -293,7 +302,8 @@ impl Vm {
             {
                 let fset = *fset;
                 if fset.is_none() || fset.is_null() {
-                    return self.err(ExcKind::AttributeError, "can't set attribute");
+                    let msg = self.property_error(obj, name, "setter");
+                    return self.err(ExcKind::AttributeError, msg);
                 }
                 self.call(fset, &[obj, value], &[])?;
                 return Ok(());
@@ -305,6 +315,14 @@ impl Vm {
     /// `object.__setattr__`: store in the instance's (or class's) own dict.
     pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         let hash = self.str_hash(name);
+        let ty = self.type_of(obj);
+        if self.type_obj(ty).slotted
+            && !self
+                .lookup_in_mro(ty, name)
+                .is_some_and(|a| self.is_member_descriptor(a))
+        {
+            return Err(self.attribute_error(obj, name));
+        }
         let Value::Obj(r) = obj else {
             return Err(self.attribute_error(obj, name));
         };
@@ -343,6 +361,15 @@ impl Vm {
         Ok(())
     }
 
+    /// CPython 3.11's message for a property without the needed accessor.
+    fn property_error(&self, obj: Value, name: Value, accessor: &str) -> String {
+        format!(
+            "property '{}' of '{}' object has no {accessor}",
+            self.as_str(name).unwrap_or("?"),
+            self.type_name(obj)
+        )
+    }
+
     /// `delattr(obj, name)`.
     pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let hash = self.str_hash(name);
@@ -353,7 +380,8 @@ impl Vm {
             {
                 let fdel = *fdel;
                 if fdel.is_none() || fdel.is_null() {
-                    return self.err(ExcKind::AttributeError, "can't delete attribute");
+                    let msg = self.property_error(obj, name, "deleter");
+                    return self.err(ExcKind::AttributeError, msg);
                 }
                 self.call(fdel, &[obj], &[])?;
                 return Ok(());
@@ -375,6 +403,15 @@ impl Vm {
                     })
                 })
             };
+            if found.is_none()
+                && matches!(self.heap.get(r), Object::Instance(_))
+                && self
+                    .lookup_in_mro(ty, name)
+                    .is_some_and(|a| self.is_member_descriptor(a))
+            {
+                let msg = self.as_str(name).unwrap_or("?").to_string();
+                return self.err(ExcKind::AttributeError, msg);
+            }
             if let Some(slot) = found {
                 let target = match self.heap.get(r) {
                     Object::Module(m) => m.dict,
@@ -442,16 +479,19 @@ impl Vm {
                 return self.err(ExcKind::TypeError, msg);
             }
         }
-        let Some(mut mro) = self.c3_merge(&base_refs) else {
-            let names: Vec<String> = base_refs
-                .iter()
-                .map(|&b| self.type_obj(b).name.to_string())
-                .collect();
-            let msg = format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
-                names.join(", ")
-            );
-            return self.err(ExcKind::TypeError, msg);
+        let mut mro = match self.c3_merge(&base_refs) {
+            Ok(mro) => mro,
+            Err(heads) => {
+                let names: Vec<String> = heads
+                    .iter()
+                    .map(|&b| self.type_obj(b).name.to_string())
+                    .collect();
+                let msg = format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                );
+                return self.err(ExcKind::TypeError, msg);
+            }
         };
         let layout = mro
             .iter()
@@ -478,6 +518,7 @@ impl Vm {
             let hash = self.str_hash(hash_key);
             namespace.insert_new(hash, hash_key, Value::None);
         }
+        let slotted = self.install_slots(name, &mut namespace, &mro)?;
         let ty = self.heap.alloc(Object::Type(Box::new(TypeObject {
             name: Rc::from(name),
             qualname: Rc::from(qualname),
@@ -487,6 +528,7 @@ impl Vm {
             dict: namespace,
             layout,
             builtin: false,
+            slotted,
         })));
         mro.insert(0, ty);
         if let Object::Type(t) = self.heap.get_mut(ty) {
@@ -495,8 +537,69 @@ impl Vm {
         Ok(ty)
     }
 
-    /// C3 linearization of the bases' MROs (without the new class itself).
-    fn c3_merge(&self, bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
+    /// Turns the names in a class body's `__slots__` into member descriptors; returns whether
+    /// the class's instances go without a `__dict__` (every user class in the MRO has
+    /// `__slots__` and none lists `__dict__`).
+    fn install_slots(
+        &mut self,
+        class_name: &str,
+        namespace: &mut PyDict,
+        bases_mro: &[ObjRef],
+    ) -> PyResult<bool> {
+        let key = self.intern("__slots__");
+        let hash = self.str_hash(key);
+        let Some(slot) = namespace.find(hash, |k| k.is(key) || self.as_str(k) == Some("__slots__"))
+        else {
+            return Ok(false);
+        };
+        let spec = namespace.value_at(slot);
+        let names: Vec<Value> = if self.as_str(spec).is_some() {
+            vec![spec]
+        } else {
+            self.collect_iterable(spec)?
+        };
+        let mut wants_dict = false;
+        for n in names {
+            let Some(text) = self.as_str(n).map(str::to_string) else {
+                let msg = format!(
+                    "__slots__ items must be strings, not '{}'",
+                    self.type_name(n)
+                );
+                return self.err(ExcKind::TypeError, msg);
+            };
+            if text == "__dict__" {
+                wants_dict = true;
+                continue;
+            }
+            if text == "__weakref__" {
+                continue;
+            }
+            let name_key = self.intern(&text);
+            let name_hash = self.str_hash(name_key);
+            if namespace
+                .find(name_hash, |k| {
+                    k.is(name_key) || self.as_str(k) == Some(&text)
+                })
+                .is_some()
+            {
+                let msg = format!("'{text}' in __slots__ conflicts with class variable");
+                return self.err(ExcKind::ValueError, msg);
+            }
+            let descr = self.alloc(Object::MemberDescriptor {
+                name: Rc::from(text.as_str()),
+                owner: Rc::from(class_name),
+            });
+            namespace.insert_new(name_hash, name_key, descr);
+        }
+        let bases_slotted = bases_mro
+            .iter()
+            .all(|&b| self.type_obj(b).builtin || self.type_obj(b).slotted);
+        Ok(!wants_dict && bases_slotted)
+    }
+
+    /// C3 linearization of the bases' MROs (without the new class itself); on failure, the
+    /// heads left unmerged, which CPython's error names.
+    fn c3_merge(&self, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Vec<ObjRef>> {
         let mut seqs: Vec<Vec<ObjRef>> = bases
             .iter()
             .map(|&b| self.type_obj(b).mro.clone())
@@ -506,12 +609,21 @@ impl Vm {
         loop {
             seqs.retain(|s| !s.is_empty());
             if seqs.is_empty() {
-                return Some(out);
+                return Ok(out);
             }
-            let candidate = seqs
+            let Some(candidate) = seqs
                 .iter()
                 .map(|s| s[0])
-                .find(|&c| seqs.iter().all(|s| !s[1..].contains(&c)))?;
+                .find(|&c| seqs.iter().all(|s| !s[1..].contains(&c)))
+            else {
+                let mut heads: Vec<ObjRef> = Vec::new();
+                for s in &seqs {
+                    if !heads.contains(&s[0]) {
+                        heads.push(s[0]);
+                    }
+                }
+                return Err(heads);
+            };
             out.push(candidate);
             for s in &mut seqs {
                 if s[0] == candidate {

@@ -31,7 +31,9 @@ impl Vm {
             return Err(self.not_iterable(v));
         };
         let state = match self.heap.get(r) {
-            Object::List(_) | Object::Tuple(_) => IterState::Seq { seq: r, index: 0 },
+            Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_) => {
+                IterState::Seq { seq: r, index: 0 }
+            }
             Object::Str(_) => IterState::Str { s: r, pos: 0 },
             Object::Range { start, stop, step } => IterState::Range {
                 next: *start,
@@ -143,6 +145,8 @@ impl Vm {
                 let item = match self.heap.get(seq) {
                     Object::List(items) => items.get(i).copied(),
                     Object::Tuple(items) => items.get(i).copied(),
+                    Object::Bytes(b) => b.get(i).map(|&x| Value::Int(x as i64)),
+                    Object::ByteArray(b) => b.get(i).map(|&x| Value::Int(x as i64)),
                     _ => None,
                 };
                 if item.is_none() {
@@ -272,6 +276,8 @@ impl Vm {
                 Object::Str(s) => return Ok(s.char_len),
                 Object::List(l) => return Ok(l.len()),
                 Object::Tuple(t) => return Ok(t.len()),
+                Object::Bytes(b) => return Ok(b.len()),
+                Object::ByteArray(b) => return Ok(b.len()),
                 Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => return Ok(d.len()),
                 Object::Range { start, stop, step } => {
                     return Ok(super::builtins::range_len(*start, *stop, *step) as usize);
@@ -329,6 +335,9 @@ impl Vm {
                 }
                 Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_) => {
                     return Ok(self.table_lookup(r, item)?.is_some());
+                }
+                Object::Bytes(_) | Object::ByteArray(_) => {
+                    return super::builtins::bytes::contains(self, container, item);
                 }
                 Object::DictView { dict, kind } => {
                     let (dict, kind) = (*dict, *kind);
@@ -618,6 +627,9 @@ impl Vm {
                 }
             }
             Object::Str(_) => super::builtins::str_getitem(self, r, key, slice),
+            Object::Bytes(_) | Object::ByteArray(_) => {
+                super::builtins::bytes::getitem(self, r, key, slice)
+            }
             Object::Dict(_) => match self.table_lookup(r, key)? {
                 Some(slot) => match self.heap.get(r) {
                     Object::Dict(d) => Ok(d.value_at(slot)),
@@ -675,6 +687,7 @@ impl Vm {
                 }
             }
             Object::Dict(_) => self.table_insert(r, key, value),
+            Object::ByteArray(_) => super::builtins::bytes::setitem(self, r, key, value),
             Object::Instance(inst) => {
                 let base = inst.base_value;
                 let ty = self.type_of(container);
@@ -705,6 +718,9 @@ impl Vm {
         let Value::Obj(r) = container else {
             return Err(self.no_item_deletion(container));
         };
+        if matches!(self.heap.get(r), Object::ByteArray(_)) {
+            return super::builtins::bytes::delitem(self, r, key);
+        }
         match self.heap.get(r) {
             Object::List(items) => {
                 let len = items.len();

@@ -209,6 +209,8 @@ impl Vm {
             Value::Float(x) => x != 0.0,
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => !s.s.is_empty(),
+                Object::Bytes(b) => !b.is_empty(),
+                Object::ByteArray(b) => !b.is_empty(),
                 Object::BigInt(_) => true,
                 Object::List(l) => !l.is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
@@ -274,6 +276,10 @@ impl Vm {
         };
         match (self.heap.get(ra), self.heap.get(rb)) {
             (Object::Str(x), Object::Str(y)) => Some(x.s == y.s),
+            (Object::Bytes(x), Object::Bytes(y)) => Some(x == y),
+            (Object::Bytes(_) | Object::ByteArray(_), Object::Bytes(_) | Object::ByteArray(_)) => {
+                None
+            }
             (Object::Tuple(x), Object::Tuple(y)) => self.seq_eq_fast(x, y),
             (Object::List(x), Object::List(y)) => self.seq_eq_fast(x, y),
             (Object::Instance(_), _) | (_, Object::Instance(_)) => None,
@@ -404,6 +410,7 @@ impl Vm {
         };
         enum Kind {
             Str,
+            Bytes,
             Seq,
             Set,
             Dict,
@@ -412,6 +419,9 @@ impl Vm {
         }
         let kind = match (self.heap.get(ra), self.heap.get(rb)) {
             (Object::Str(_), Object::Str(_)) => Kind::Str,
+            (Object::Bytes(_) | Object::ByteArray(_), Object::Bytes(_) | Object::ByteArray(_)) => {
+                Kind::Bytes
+            }
             (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => Kind::Seq,
             (Object::Set(_) | Object::FrozenSet(_), Object::Set(_) | Object::FrozenSet(_)) => {
                 Kind::Set
@@ -427,6 +437,11 @@ impl Vm {
                     unreachable!()
                 };
                 Ok(Some(Value::Bool(op.test(x.s.cmp(&y.s)))))
+            }
+            Kind::Bytes => {
+                let x = super::builtins::bytes::bytes_of(self, a).unwrap_or(&[]);
+                let y = super::builtins::bytes::bytes_of(self, b).unwrap_or(&[]);
+                Ok(Some(Value::Bool(super::builtins::bytes::compare(x, y, op))))
             }
             Kind::Seq => self.seq_compare(a, b, op).map(Some),
             Kind::Set => super::builtins::set_compare(self, a, b, op).map(Some),
@@ -503,6 +518,7 @@ impl Vm {
             Value::Float(x) => hash_float(x),
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => s.hash(),
+                Object::Bytes(b) => h::bytes_hash(b),
                 Object::BigInt(b) => h::hash_int(&PyInt::Big(b.clone())),
                 Object::Tuple(items) => {
                     let items = items.clone();
@@ -516,7 +532,11 @@ impl Vm {
                     let hashes: Vec<i64> = d.iter().map(|e| e.hash).collect();
                     h::frozenset_hash(&hashes)
                 }
-                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice { .. } => {
+                Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::Slice { .. }
+                | Object::ByteArray(_) => {
                     return Err(self.unhashable(v));
                 }
                 Object::Instance(_) => return self.instance_hash(v),

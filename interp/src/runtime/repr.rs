@@ -67,6 +67,7 @@ impl Vm {
     fn repr_obj(&mut self, v: Value, r: ObjRef) -> PyResult<String> {
         match self.heap.get(r) {
             Object::Str(s) => Ok(str_repr(&s.s)),
+            Object::Bytes(_) | Object::ByteArray(_) => Ok(super::builtins::bytes::repr(self, r)),
             Object::BigInt(b) => {
                 let i = PyInt::Big(b.clone());
                 int_text::to_decimal(&i).map_err(|e| self.num_error(e))
@@ -253,6 +254,9 @@ impl Vm {
                 Ok(format!("<classmethod({})>", self.repr(f)?))
             }
             Object::Property { .. } => Ok(format!("<property object at {}>", addr(r))),
+            Object::MemberDescriptor { name, owner } => {
+                Ok(format!("<member '{name}' of '{owner}' objects>"))
+            }
             Object::NotImplemented => Ok("NotImplemented".to_string()),
             Object::Ellipsis => Ok("Ellipsis".to_string()),
         }

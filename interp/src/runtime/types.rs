@@ -56,6 +56,9 @@ builtin_types! {
     property: "property", Property;
     not_implemented: "NotImplementedType", NotImplemented;
     ellipsis: "ellipsis", Ellipsis;
+    bytes: "bytes", Bytes;
+    bytearray: "bytearray", ByteArray;
+    member_descriptor: "member_descriptor", MemberDescriptor;
 }
 
 macro_rules! exception_kinds {
@@ -107,6 +110,8 @@ exception_kinds! {
     TypeError: Exception;
     ValueError: Exception;
     UnicodeError: ValueError;
+    UnicodeDecodeError: UnicodeError;
+    UnicodeEncodeError: UnicodeError;
 }
 
 impl ExcKind {

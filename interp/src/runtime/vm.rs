@@ -340,6 +340,7 @@ impl Vm {
                 self.new_tuple(vals)
             }
             Constant::FrozenSet(items) => self.frozenset_constant(items),
+            Constant::Bytes(b) => super::builtins::bytes::new_bytes(self, b.to_vec()),
             Constant::Code(code) => {
                 let unit = self.load_code(code);
                 self.alloc(Object::Code(unit))
@@ -517,6 +518,7 @@ fn new_type(name: &str, layout: Layout) -> TypeObject {
         dict: PyDict::new(),
         layout,
         builtin: true,
+        slotted: false,
     }
 }
 

@@ -302,6 +302,16 @@ fn bin(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 fn ord(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let v = one_arg(vm, args, "ord")?;
     let base = vm.base_value(v);
+    if let Some(b) = super::bytes::bytes_of(vm, base) {
+        if b.len() == 1 {
+            return Ok(Value::Int(b[0] as i64));
+        }
+        let msg = format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        );
+        return vm.err(ExcKind::TypeError, msg);
+    }
     let Some(s) = vm.as_str(base) else {
         let msg = format!(
             "ord() expected string of length 1, but {} found",

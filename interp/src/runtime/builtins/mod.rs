@@ -3,7 +3,9 @@
 //! re-exports the entry points the rest of the runtime calls.
 
 mod args;
+pub mod bytes;
 mod constructors;
+mod container_dunders;
 mod dict_methods;
 mod exceptions_methods;
 mod functions;
@@ -50,4 +52,6 @@ pub fn install(vm: &mut Vm) {
     generator_methods::install(vm);
     exceptions_methods::install(vm);
     sys::install(vm);
+    bytes::install(vm);
+    container_dunders::install(vm);
 }

@@ -419,6 +419,7 @@ fn new_builtin_type(vm: &mut Vm, name: &str, base: Option<ObjRef>) -> ObjRef {
         dict: PyDict::new(),
         layout: Layout::Object,
         builtin: true,
+        slotted: false,
     })));
     let mut mro = vec![r];
     if let Some(b) = base {
