@@ -168,6 +168,36 @@ impl Vm {
     /// `getattr(obj, name)` with `None` instead of an AttributeError for a plain miss.
     pub fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         let ty = self.type_of(obj);
+        if self.type_obj(ty).getattribute_hook
+            && let Some(hook) = self.lookup_in_mro_str(ty, "__getattribute__")
+            && matches!(hook, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_)))
+        {
+            return match self.call(hook, &[obj, name], &[]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.exception_matches(ExcKind::AttributeError) => {
+                    match self.lookup_in_mro_str(ty, "__getattr__") {
+                        Some(getattr) => {
+                            self.take_exception();
+                            self.call(getattr, &[obj, name], &[]).map(Some)
+                        }
+                        None => Err(e),
+                    }
+                }
+                Err(e) => Err(e),
+            };
+        }
+        self.generic_getattr_opt(obj, name, true)
+    }
+
+    /// `object.__getattribute__`: the MRO, the instance dict, descriptors; with
+    /// `fallback`, a user `__getattr__` last.
+    pub fn generic_getattr_opt(
+        &mut self,
+        obj: Value,
+        name: Value,
+        fallback: bool,
+    ) -> PyResult<Option<Value>> {
+        let ty = self.type_of(obj);
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
                 Object::Type(_) => return self.type_getattr(r, name),
@@ -201,7 +231,7 @@ impl Vm {
             return Ok(Some(v));
         }
         // `__getattr__` is the fallback for user classes, as in CPython.
-        if !self.type_obj(ty).builtin {
+        if fallback && !self.type_obj(ty).builtin {
             let hook = self.intern("__getattr__");
             if let Some(getattr) = self.lookup_in_mro(ty, hook) {
                 return match self.call(getattr, &[obj, name], &[]) {
@@ -268,7 +298,8 @@ impl Vm {
     /// is already bound (CPython's `LOAD_METHOD`), avoiding a bound-method allocation.
     pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
         let ty = self.type_of(obj);
-        if !matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(_) | Object::Module(_)))
+        if !self.type_obj(ty).getattribute_hook
+            && !matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(_) | Object::Module(_)))
             && let Some(attr) = self.lookup_in_mro(ty, name)
             && let Value::Obj(a) = attr
         {
@@ -316,6 +347,9 @@ impl Vm {
     pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         let hash = self.str_hash(name);
         let ty = self.type_of(obj);
+        if ty == self.types.object {
+            return Err(self.attribute_error(obj, name));
+        }
         if self.type_obj(ty).slotted
             && !self
                 .lookup_in_mro(ty, name)
@@ -324,7 +358,7 @@ impl Vm {
             return Err(self.attribute_error(obj, name));
         }
         let Value::Obj(r) = obj else {
-            return Err(self.attribute_error(obj, name));
+            return Err(self.unwritable(obj, name));
         };
         let slot = {
             let name_str = self.as_str(name);
@@ -352,7 +386,7 @@ impl Vm {
                 );
                 return self.err(ExcKind::TypeError, msg);
             }
-            _ => return Err(self.attribute_error(obj, name)),
+            _ => return Err(self.unwritable(obj, name)),
         };
         match slot.flatten() {
             Some(slot) => dict.set_value_at(slot, value),
@@ -370,8 +404,39 @@ impl Vm {
         )
     }
 
+    /// The AttributeError for assigning to an object without a `__dict__`: CPython's
+    /// "not writable" for a built-in data attribute, else "has no attribute".
+    #[cold]
+    fn unwritable(&mut self, obj: Value, name: Value) -> Raised {
+        match super::builtins::special_attr(self, obj, name) {
+            Ok(Some(_)) => {
+                let msg = format!(
+                    "attribute '{}' of '{}' objects is not writable",
+                    self.as_str(name).unwrap_or("?"),
+                    self.type_name(obj)
+                );
+                self.raise(ExcKind::AttributeError, msg)
+            }
+            Ok(None) => self.attribute_error(obj, name),
+            Err(e) => e,
+        }
+    }
+
     /// `delattr(obj, name)`.
     pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let ty = self.type_of(obj);
+        if !self.type_obj(ty).builtin
+            && let Some(hook) = self.lookup_in_mro_str(ty, "__delattr__")
+            && matches!(hook, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_)))
+        {
+            self.call(hook, &[obj, name], &[])?;
+            return Ok(());
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`.
+    pub fn generic_delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let hash = self.str_hash(name);
         if let Value::Obj(r) = obj {
             let ty = self.type_of(obj);
@@ -519,6 +584,9 @@ impl Vm {
             namespace.insert_new(hash, hash_key, Value::None);
         }
         let slotted = self.install_slots(name, &mut namespace, &mro)?;
+        let getattribute_key = self.intern("__getattribute__");
+        let getattribute_hook = defines(self, &namespace, getattribute_key)
+            || mro.iter().any(|&b| self.type_obj(b).getattribute_hook);
         let ty = self.heap.alloc(Object::Type(Box::new(TypeObject {
             name: Rc::from(name),
             qualname: Rc::from(qualname),
@@ -529,6 +597,7 @@ impl Vm {
             layout,
             builtin: false,
             slotted,
+            getattribute_hook,
         })));
         mro.insert(0, ty);
         if let Object::Type(t) = self.heap.get_mut(ty) {

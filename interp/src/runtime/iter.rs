@@ -65,6 +65,24 @@ impl Vm {
                 let ty = self.type_of(v);
                 if let Some(f) = self.lookup_in_mro_str(ty, "__iter__") {
                     let it = self.call(f, &[v], &[])?;
+                    let is_iterator = match it {
+                        Value::Obj(r) => match self.heap.get(r) {
+                            Object::Iter(_) | Object::Generator(_) => true,
+                            Object::Instance(_) => {
+                                let t = self.type_of(it);
+                                self.lookup_in_mro_str(t, "__next__").is_some()
+                            }
+                            _ => false,
+                        },
+                        _ => false,
+                    };
+                    if !is_iterator {
+                        let msg = format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(it)
+                        );
+                        return self.err(ExcKind::TypeError, msg);
+                    }
                     return Ok(it);
                 }
                 if self.lookup_in_mro_str(ty, "__getitem__").is_some() {
@@ -490,13 +508,23 @@ impl Vm {
             Value::Bool(b) => b as i64,
             _ => match self.index_value(index) {
                 Some(i) => i,
-                None => {
-                    let msg = format!(
-                        "{what} indices must be integers or slices, not {}",
-                        self.type_name(index)
-                    );
-                    return self.err(ExcKind::TypeError, msg);
-                }
+                None => match self.user_index(index)? {
+                    Some(i) => i,
+                    None if what == "string" => {
+                        let msg = format!(
+                            "string indices must be integers, not '{}'",
+                            self.type_name(index)
+                        );
+                        return self.err(ExcKind::TypeError, msg);
+                    }
+                    None => {
+                        let msg = format!(
+                            "{what} indices must be integers or slices, not {}",
+                            self.type_name(index)
+                        );
+                        return self.err(ExcKind::TypeError, msg);
+                    }
+                },
             },
         };
         let i = if i < 0 { i + len as i64 } else { i };
@@ -505,6 +533,25 @@ impl Vm {
         } else {
             None
         })
+    }
+
+    /// A user object's `__index__` (big results saturate); `None` when it has none.
+    pub fn user_index(&mut self, v: Value) -> PyResult<Option<i64>> {
+        if !matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::Instance(_))) {
+            return Ok(None);
+        }
+        let ty = self.type_of(v);
+        let Some(f) = self.lookup_in_mro_str(ty, "__index__") else {
+            return Ok(None);
+        };
+        let r = self.call(f, &[v], &[])?;
+        match self.index_value(r) {
+            Some(i) => Ok(Some(i)),
+            None => {
+                let msg = format!("__index__ returned non-int (type {})", self.type_name(r));
+                self.err(ExcKind::TypeError, msg)
+            }
+        }
     }
 
     /// An int usable as an index (big ints saturate, so they are always out of range).
@@ -534,6 +581,7 @@ impl Vm {
                 Value::None | Value::Null => Ok(None),
                 _ => match self.index_value(v) {
                     Some(i) => Ok(Some(i)),
+                    None if self.user_index(v)?.is_some() => self.user_index(v),
                     None => self.err(
                         ExcKind::TypeError,
                         "slice indices must be integers or None or have an __index__ method",

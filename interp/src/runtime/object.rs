@@ -203,6 +203,8 @@ pub struct TypeObject {
     pub builtin: bool,
     /// Instances have no `__dict__`: every class in the MRO declares `__slots__`.
     pub slotted: bool,
+    /// The class (or a base) defines `__getattribute__`, so every attribute read calls it.
+    pub getattribute_hook: bool,
 }
 
 /// An instance of a user class (or of a built-in exception type).

@@ -287,7 +287,8 @@ impl Vm {
             | (Object::Set(_) | Object::FrozenSet(_), Object::Set(_) | Object::FrozenSet(_)) => {
                 None
             }
-            (Object::Range { .. }, Object::Range { .. }) => None,
+            (Object::Range { .. }, Object::Range { .. })
+            | (Object::Slice { .. }, Object::Slice { .. }) => None,
             (
                 Object::BoundMethod { func: f1, this: t1 },
                 Object::BoundMethod { func: f2, this: t2 },
@@ -415,6 +416,7 @@ impl Vm {
             Set,
             Dict,
             Range,
+            Slice,
             Other,
         }
         let kind = match (self.heap.get(ra), self.heap.get(rb)) {
@@ -428,6 +430,7 @@ impl Vm {
             }
             (Object::Dict(_), Object::Dict(_)) => Kind::Dict,
             (Object::Range { .. }, Object::Range { .. }) => Kind::Range,
+            (Object::Slice { .. }, Object::Slice { .. }) => Kind::Slice,
             _ => Kind::Other,
         };
         match kind {
@@ -444,6 +447,17 @@ impl Vm {
                 Ok(Some(Value::Bool(super::builtins::bytes::compare(x, y, op))))
             }
             Kind::Seq => self.seq_compare(a, b, op).map(Some),
+            Kind::Slice => {
+                // Slices compare as their (start, stop, step) tuples.
+                let as_tuple = |vm: &mut Vm, r: super::value::ObjRef| {
+                    let Object::Slice { start, stop, step } = *vm.heap.get(r) else {
+                        unreachable!()
+                    };
+                    vm.new_tuple(vec![start, stop, step])
+                };
+                let (x, y) = (as_tuple(self, ra), as_tuple(self, rb));
+                self.seq_compare(x, y, op).map(Some)
+            }
             Kind::Set => super::builtins::set_compare(self, a, b, op).map(Some),
             Kind::Dict => match op {
                 CmpOp::Eq | CmpOp::Ne => {
@@ -604,11 +618,11 @@ impl Vm {
         {
             return Ok(Value::Float(r));
         }
-        self.binary_op_slow(a, b, op)
+        self.binary_op_slow(a, b, op, false)
     }
 
     #[inline(never)]
-    fn binary_op_slow(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+    fn binary_op_slow(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             let floats = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
             if floats {
@@ -625,7 +639,7 @@ impl Vm {
         if let Some(v) = super::builtins::sequence_binop(self, a, b, op)? {
             return Ok(v);
         }
-        self.dunder_binop(a, b, op)
+        self.dunder_binop(a, b, op, inplace)
     }
 
     /// `a OP= b`: in place for mutable built-ins and user `__iop__`, else the binary operator.
@@ -652,10 +666,10 @@ impl Vm {
                 return Ok(r);
             }
         }
-        self.binary_op_slow(a, b, op)
+        self.binary_op_slow(a, b, op, true)
     }
 
-    fn dunder_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+    fn dunder_binop(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         let (name, rname, _) = op.dunders();
         let (ta, tb) = (self.type_of(a), self.type_of(b));
         let b_first = ta != tb && self.is_subtype(tb, ta);
@@ -694,14 +708,20 @@ impl Vm {
             return self.binary_op(ua, ub, op);
         }
         let msg = match op {
+            BinOp::Pow if inplace => format!(
+                "unsupported operand type(s) for **=: '{}' and '{}'",
+                self.type_name(a),
+                self.type_name(b)
+            ),
             BinOp::Pow => format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
                 self.type_name(a),
                 self.type_name(b)
             ),
             _ => format!(
-                "unsupported operand type(s) for {}: '{}' and '{}'",
+                "unsupported operand type(s) for {}{}: '{}' and '{}'",
                 op.symbol(),
+                if inplace { "=" } else { "" },
                 self.type_name(a),
                 self.type_name(b)
             ),

@@ -519,6 +519,7 @@ fn new_type(name: &str, layout: Layout) -> TypeObject {
         layout,
         builtin: true,
         slotted: false,
+        getattribute_hook: false,
     }
 }
 

@@ -23,6 +23,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(t.frozenset, "__new__", frozenset_new);
     vm.add_method(t.range, "__new__", range_new);
     vm.add_method(t.slice, "__new__", slice_new);
+    vm.add_method(t.slice, "indices", slice_indices);
     vm.add_method(t.none, "__new__", none_new);
 }
 
@@ -253,6 +254,24 @@ fn slice_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value>
         [] => (Value::None, Value::None, Value::None),
     };
     Ok(vm.alloc(Object::Slice { start, stop, step }))
+}
+
+/// `slice.indices(length)`: the bounds clamped to a sequence of that length.
+fn slice_indices(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    check_count(vm, args, "indices", 2, 2)?;
+    let Value::Obj(s) = args[0] else {
+        return vm.err(ExcKind::TypeError, "indices() needs a slice");
+    };
+    let len = index_i64(vm, args[1])?;
+    if len < 0 {
+        return vm.err(ExcKind::ValueError, "length should not be negative");
+    }
+    let idx = vm.slice_indices(s, len as usize)?;
+    Ok(vm.new_tuple(vec![
+        Value::Int(idx.start),
+        Value::Int(idx.stop),
+        Value::Int(idx.step),
+    ]))
 }
 
 fn none_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {

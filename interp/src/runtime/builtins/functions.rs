@@ -213,6 +213,22 @@ fn pow(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
             let r = num(vm, b.pow_mod(&e, &m))?;
             Ok(vm.from_pyint(r))
         }
+        _ if matches!(base, Value::Obj(r) if matches!(vm.heap.get(r), Object::Instance(_))) => {
+            // A user `__pow__(self, exp, mod)` takes the three-argument form.
+            let ty = vm.type_of(base);
+            match vm.lookup_in_mro_str(ty, "__pow__") {
+                Some(f) => vm.call(f, &[base, exp, m], &[]),
+                None => {
+                    let msg = format!(
+                        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                        vm.type_name(base),
+                        vm.type_name(exp),
+                        vm.type_name(m)
+                    );
+                    vm.err(ExcKind::TypeError, msg)
+                }
+            }
+        }
         _ => vm.err(
             ExcKind::TypeError,
             "pow() 3rd argument not allowed unless all arguments are integers",

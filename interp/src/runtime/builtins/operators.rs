@@ -60,7 +60,7 @@ fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<i64>> {
         }
         _ => {
             if kind(vm, n) == Kind::Instance {
-                return Ok(None);
+                return Ok(vm.user_index(n)?.map(|i| i.max(0)));
             }
             let msg = format!(
                 "can't multiply sequence by non-int of type '{}'",
