@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use super::dict::PyDict;
-use super::object::{Builtin, DictViewKind, Layout, Object, TypeObject};
+use super::object::{Builtin, DictViewKind, IterState, Layout, Object, TypeObject};
 use super::types::ExcKind;
 use super::value::{ObjRef, Value};
 use super::vm::Vm;
@@ -37,7 +37,7 @@ impl Vm {
                 Object::Module(_) => t.module,
                 Object::Range { .. } => t.range,
                 Object::Slice { .. } => t.slice,
-                Object::Iter(_) => t.iterator,
+                Object::Iter(state) => self.iterator_type(state),
                 Object::DictView {
                     kind: DictViewKind::Keys,
                     ..
@@ -60,6 +60,40 @@ impl Vm {
                 Object::ByteArray(_) => t.bytearray,
                 Object::MemberDescriptor { .. } => t.member_descriptor,
             },
+        }
+    }
+
+    /// The type of a built-in iterator, by what it iterates (CPython's `list_iterator`, ...).
+    fn iterator_type(&self, state: &IterState) -> ObjRef {
+        let t = &self.types;
+        match state {
+            IterState::Seq { seq, .. } => match self.heap.get(*seq) {
+                Object::Tuple(_) => t.it_tuple_iterator,
+                Object::Bytes(_) => t.it_bytes_iterator,
+                Object::ByteArray(_) => t.it_bytearray_iterator,
+                _ => t.it_list_iterator,
+            },
+            IterState::Str { s, .. } => match self.heap.get(*s) {
+                Object::Str(st) if !st.is_ascii() => t.it_str_iterator,
+                _ => t.it_str_ascii_iterator,
+            },
+            IterState::Range { .. } => t.it_range_iterator,
+            IterState::Dict { kind, dict, .. } => match (kind, self.heap.get(*dict)) {
+                (DictViewKind::Keys, Object::Dict(_)) => t.it_dict_keyiterator,
+                (DictViewKind::Keys, _) => t.it_set_iterator,
+                (DictViewKind::Values, _) => t.it_dict_valueiterator,
+                (DictViewKind::Items, _) => t.it_dict_itemiterator,
+            },
+            IterState::Enumerate { .. } => t.it_enumerate,
+            IterState::Zip { .. } => t.it_zip,
+            IterState::Map { .. } => t.it_map,
+            IterState::Filter { .. } => t.it_filter,
+            IterState::Reversed { seq, .. } => match self.heap.get(*seq) {
+                Object::Tuple(_) => t.it_reversed,
+                _ => t.it_list_reverseiterator,
+            },
+            IterState::Callable { sentinel, .. } if !sentinel.is_null() => t.it_callable_iterator,
+            _ => t.iterator,
         }
     }
 

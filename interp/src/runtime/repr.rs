@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::fmt::Write;
 
 use super::PyResult;
-use super::object::{Builtin, DictViewKind, IterState, Object};
+use super::object::{Builtin, DictViewKind, Object};
 use super::types::ExcKind;
 use super::value::{ObjRef, Value};
 use super::vm::Vm;
@@ -180,38 +180,8 @@ impl Vm {
                 let c = self.repr(c)?;
                 Ok(format!("slice({a}, {b}, {c})"))
             }
-            Object::Iter(state) => {
-                let kind = match &**state {
-                    IterState::Seq { seq, .. } => match self.heap.get(*seq) {
-                        Object::Tuple(_) => "tuple_iterator",
-                        _ => "list_iterator",
-                    },
-                    IterState::Str { .. } => "str_ascii_iterator",
-                    IterState::Range { .. } => "range_iterator",
-                    IterState::Dict {
-                        kind: DictViewKind::Keys,
-                        dict,
-                        ..
-                    } => match self.heap.get(*dict) {
-                        Object::Dict(_) => "dict_keyiterator",
-                        _ => "set_iterator",
-                    },
-                    IterState::Dict {
-                        kind: DictViewKind::Values,
-                        ..
-                    } => "dict_valueiterator",
-                    IterState::Dict {
-                        kind: DictViewKind::Items,
-                        ..
-                    } => "dict_itemiterator",
-                    IterState::Enumerate { .. } => "enumerate",
-                    IterState::Zip { .. } => "zip",
-                    IterState::Map { .. } => "map",
-                    IterState::Filter { .. } => "filter",
-                    IterState::Reversed { .. } => "list_reverseiterator",
-                    IterState::Callable { .. } => "callable_iterator",
-                    _ => "iterator",
-                };
+            Object::Iter(_) => {
+                let kind = self.type_name(Value::Obj(r));
                 Ok(format!("<{kind} object at {}>", addr(r)))
             }
             Object::DictView { dict, kind } => {

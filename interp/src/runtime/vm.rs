@@ -137,6 +137,9 @@ impl Vm {
         }
         // `bool` precedes `int` in the table, so its MRO was built from int's empty one.
         set_bases(&mut heap, types.bool_, Some(types.int));
+        for r in types.iterator_kinds() {
+            set_bases(&mut heap, r, Some(types.iterator));
+        }
         let mut exc_types: Vec<ObjRef> = Vec::with_capacity(EXCEPTION_TREE.len());
         for &(kind, base) in EXCEPTION_TREE {
             let r = heap.alloc(Object::Type(Box::new(new_type(

@@ -309,7 +309,16 @@ pub fn adapter_next(vm: &mut Vm, it: ObjRef) -> PyResult<Option<Value>> {
                 );
                 return adapter_next(vm, it);
             }
-            let r = vm.call(func, &[], &[])?;
+            let r = match vm.call(func, &[], &[]) {
+                Ok(r) => r,
+                // A StopIteration from the callable ends the iteration, as in CPython.
+                Err(Raised) if vm.exception_matches(ExcKind::StopIteration) => {
+                    vm.take_exception();
+                    set_state(vm, it, IterState::Exhausted);
+                    return Ok(None);
+                }
+                Err(e) => return Err(e),
+            };
             vm.temp_roots.push(r);
             let done = vm.eq(r, sentinel);
             vm.temp_roots.pop();
