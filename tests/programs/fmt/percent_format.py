@@ -10,4 +10,3 @@ for fmt, args in [("%d", "s"), ("%d %d", (1,)), ("%d", (1, 2)), ("%z", 1), ("%c"
         print(fmt % args)
     except (TypeError, ValueError, KeyError) as e:
         print(repr(fmt), type(e).__name__, e)
-print(b"%d-%s" % (5, b"x") if hasattr(bytes, "__mod__") else "")

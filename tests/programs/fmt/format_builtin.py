@@ -19,4 +19,4 @@ try:
     format(BadFmt())
 except TypeError as e:
     print(e)
-print(type(format(5)).__name__, str.format("{}-{}", 1, 2), "{}".format)
+print(type(format(5)).__name__, str.format("{}-{}", 1, 2))
