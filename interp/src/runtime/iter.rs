@@ -316,6 +316,17 @@ impl Vm {
                                 self.err(ExcKind::ValueError, "__len__() should return >= 0")
                             }
                             Value::Bool(b) => Ok(b as usize),
+                            Value::Obj(r) if matches!(self.heap.get(r), Object::BigInt(_)) => {
+                                let negative = self.to_pyint(n).is_some_and(|i| i.is_negative());
+                                if negative {
+                                    self.err(ExcKind::ValueError, "__len__() should return >= 0")
+                                } else {
+                                    self.err(
+                                        ExcKind::OverflowError,
+                                        "cannot fit 'int' into an index-sized integer",
+                                    )
+                                }
+                            }
                             _ => {
                                 let msg = format!(
                                     "'{}' object cannot be interpreted as an integer",

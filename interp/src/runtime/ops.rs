@@ -239,9 +239,9 @@ impl Vm {
                 }
             };
         }
-        if let Some(f) = self.lookup_in_mro_str(ty, "__len__") {
-            let r = self.call(f, &[v], &[])?;
-            return self.truthy(r);
+        if self.lookup_in_mro_str(ty, "__len__").is_some() {
+            // `len()`'s checks apply: negative, huge and non-int results are errors.
+            return Ok(self.len(v)? > 0);
         }
         if let Object::Instance(inst) = self.heap.get(v.as_obj().expect("instance"))
             && !inst.base_value.is_null()

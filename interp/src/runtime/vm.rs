@@ -357,20 +357,33 @@ impl Vm {
     /// constants (`merge_consts_recursive`). Its table layout is what the set display copies.
     fn frozenset_constant(&mut self, items: &[Constant]) -> Value {
         let vals: Vec<Value> = items.iter().map(|i| self.constant(i)).collect();
-        let tuple = self.new_tuple(vals);
-        self.temp_roots.push(tuple);
-        let first = super::builtins::build_set(self, Some(tuple), true);
-        self.temp_roots.pop();
-        let Ok(first) = first else {
-            self.take_exception();
-            return tuple;
-        };
-        let order = super::builtins::set_keys(self, first.as_obj().expect("set"));
-        let tuple = self.new_tuple(order);
-        self.temp_roots.push(tuple);
-        let rebuilt = super::builtins::build_set(self, Some(tuple), true);
-        self.temp_roots.pop();
-        rebuilt.unwrap_or(tuple)
+        let mut set = self.new_tuple(vals);
+        // CPython builds the set from the items, rebuilds it from that set's order when
+        // merging constants, and (when interning replaced a name-like str item, which we
+        // take to be whenever there is one) once more in `intern_string_constants`.
+        let names = items
+            .iter()
+            .any(|c| matches!(c, Constant::Str(s) if s.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_')));
+        let builds = if names { 3 } else { 2 };
+        for round in 0..builds {
+            let source = if round == 0 {
+                set
+            } else {
+                let order = super::builtins::set_keys(self, set.as_obj().expect("set"));
+                self.new_tuple(order)
+            };
+            self.temp_roots.push(source);
+            let built = super::builtins::build_set(self, Some(source), true);
+            self.temp_roots.pop();
+            match built {
+                Ok(s) => set = s,
+                Err(_) => {
+                    self.take_exception();
+                    return source;
+                }
+            }
+        }
+        set
     }
 
     // ---- exceptions --------------------------------------------------------------------------

@@ -319,6 +319,16 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
         let hay = bytes_of(vm, container).unwrap_or(&[]);
         return Ok(find_sub(hay, &needle, 0).is_some());
     }
+    if !matches!(item, Value::Int(_) | Value::Bool(_))
+        && vm.to_pyint(vm.base_value(item)).is_none()
+        && vm.user_index(item)?.is_none()
+    {
+        let msg = format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(item)
+        );
+        return vm.err(ExcKind::TypeError, msg);
+    }
     let byte = byte_value(vm, item)?;
     Ok(bytes_of(vm, container).unwrap_or(&[]).contains(&byte))
 }
@@ -499,10 +509,23 @@ fn encode(vm: &mut Vm, text: &str, encoding: &str) -> PyResult<Vec<u8>> {
             };
             let name = if limit == 128 { "ascii" } else { "latin-1" };
             let mut out = Vec::with_capacity(text.len());
-            for (i, ch) in text.chars().enumerate() {
+            let chars: Vec<char> = text.chars().collect();
+            for (i, &ch) in chars.iter().enumerate() {
                 if (ch as u32) < limit {
                     out.push(ch as u32 as u8);
                 } else {
+                    // CPython reports the whole run of unencodable characters.
+                    let run = chars[i..]
+                        .iter()
+                        .take_while(|&&c| c as u32 >= limit)
+                        .count();
+                    if run > 1 {
+                        let msg = format!(
+                            "'{name}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
+                            i + run - 1
+                        );
+                        return vm.err(ExcKind::UnicodeEncodeError, msg);
+                    }
                     let cp = ch as u32;
                     let esc = if cp <= 0xff {
                         format!("\\x{cp:02x}")
@@ -533,14 +556,26 @@ fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str) -> PyResult<String> {
             Err(e) => {
                 let pos = e.valid_up_to();
                 let byte = data[pos];
-                let reason = match e.error_len() {
-                    None => "unexpected end of data",
-                    Some(_) if (0x80..0xc2).contains(&byte) || byte > 0xf4 => "invalid start byte",
-                    Some(_) => "invalid continuation byte",
+                let msg = match e.error_len() {
+                    // A truncated sequence at the end: CPython names the byte range.
+                    None if data.len() - pos > 1 => format!(
+                        "'utf-8' codec can't decode bytes in position {pos}-{}: unexpected end of data",
+                        data.len() - 1
+                    ),
+                    None => format!(
+                        "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: unexpected end of data"
+                    ),
+                    Some(_) => {
+                        let reason = if (0x80..0xc2).contains(&byte) || byte > 0xf4 {
+                            "invalid start byte"
+                        } else {
+                            "invalid continuation byte"
+                        };
+                        format!(
+                            "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"
+                        )
+                    }
                 };
-                let msg = format!(
-                    "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"
-                );
                 vm.err(ExcKind::UnicodeDecodeError, msg)
             }
         },
