@@ -552,14 +552,14 @@ impl Vm {
         if self.isinstance(exc, self.exc_type(ExcKind::GeneratorExit)) {
             let closed = match sub_gen {
                 Some(r) => self.gen_close(r),
-                None => match {
+                None => {
                     let close_key = self.intern("close");
-                    self.getattr_opt(delegate, close_key)
-                } {
-                    Ok(Some(close)) => self.call(close, &[], &[]).map(|_| ()),
-                    Ok(None) => Ok(()),
-                    Err(e) => Err(e),
-                },
+                    match self.getattr_opt(delegate, close_key) {
+                        Ok(Some(close)) => self.call(close, &[], &[]).map(|_| ()),
+                        Ok(None) => Ok(()),
+                        Err(e) => Err(e),
+                    }
+                }
             };
             let exc = match closed {
                 Ok(()) => exc,

@@ -104,12 +104,12 @@ impl SetOrder {
             if table[i] == SLOT_EMPTY {
                 return i;
             }
-            if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if table[j] == SLOT_EMPTY {
-                        return j;
-                    }
-                }
+            if i + LINEAR_PROBES <= mask
+                && let Some(k) = table[i + 1..=i + LINEAR_PROBES]
+                    .iter()
+                    .position(|&e| e == SLOT_EMPTY)
+            {
+                return i + 1 + k;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i
