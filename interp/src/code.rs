@@ -29,6 +29,9 @@ pub enum Constant {
     Float(f64),
     Str(Rc<str>),
     Tuple(Rc<[Constant]>),
+    /// A set display's constant items (CPython folds them into a frozenset constant).
+    FrozenSet(Rc<[Constant]>),
+    Bytes(Rc<[u8]>),
     Code(Rc<CodeObject>),
     Ellipsis,
 }
@@ -45,7 +48,8 @@ impl PartialEq for Constant {
             (BigInt(a), BigInt(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
             (Str(a), Str(b)) => a == b,
-            (Tuple(a), Tuple(b)) => a == b,
+            (Bytes(a), Bytes(b)) => a == b,
+            (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => a == b,
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
@@ -207,6 +211,17 @@ impl fmt::Display for Constant {
                     f.write_str(",")?;
                 }
                 f.write_str(")")
+            }
+            Constant::Bytes(b) => f.write_str(&crate::runtime::builtins::bytes::bytes_repr(b)),
+            Constant::FrozenSet(items) => {
+                f.write_str("frozenset({")?;
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{item}")?;
+                }
+                f.write_str("})")
             }
             // No address, unlike CPython: listings must be reproducible to be golden-tested.
             Constant::Code(code) => write!(

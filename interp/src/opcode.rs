@@ -79,6 +79,10 @@ macro_rules! for_each_opcode {
             UnaryNot = 12, "UNARY_NOT", None, |_a, _j| 0, [];
             /// `x -> ~x`.
             UnaryInvert = 15, "UNARY_INVERT", None, |_a, _j| 0, [];
+            /// `a b -> a @ b`.
+            BinaryMatrixMultiply = 16, "BINARY_MATRIX_MULTIPLY", None, |_a, _j| -1, [];
+            /// `a b -> a @= b`.
+            InplaceMatrixMultiply = 17, "INPLACE_MATRIX_MULTIPLY", None, |_a, _j| -1, [];
             /// `a b -> a ** b`.
             BinaryPower = 19, "BINARY_POWER", None, |_a, _j| -1, [];
             /// `a b -> a * b`.

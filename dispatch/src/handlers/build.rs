@@ -32,7 +32,7 @@ pub fn BuildList<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 pub fn BuildSet<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
-    let set = vm.alloc(Object::Set(PyDict::new()));
+    let set = vm.alloc(Object::Set(PyDict::new_set()));
     let set_ref = set.as_obj().expect("set");
     // Items stay on the stack (rooted) until every one is hashed in.
     let items = frame(vm).top_n(arg as usize).to_vec();
@@ -164,10 +164,10 @@ pub fn SetUpdate<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let iterable = f.peek(1);
     let set = f.peek(arg as usize + 1).as_obj().expect("set");
-    let items = tri!(vm.collect_iterable(iterable));
-    for item in items {
-        tri!(vm.table_insert(set, item, Value::None));
-    }
+    // As `set.update`: a set operand is merged table to table, which decides the order.
+    tri!(rceval_interp::runtime::builtins::set_update(
+        vm, set, iterable
+    ));
     frame(vm).pop();
     Flow::Next
 }

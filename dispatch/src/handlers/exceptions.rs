@@ -176,8 +176,13 @@ pub fn SetupWith<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     let enter = vm.lookup_in_mro_str(ty, "__enter__");
     let exit = vm.lookup_in_mro_str(ty, "__exit__");
     let (Some(enter), Some(exit)) = (enter, exit) else {
+        let missed = if enter.is_some() {
+            " (missed __exit__ method)"
+        } else {
+            ""
+        };
         let msg = format!(
-            "'{}' object does not support the context manager protocol",
+            "'{}' object does not support the context manager protocol{missed}",
             vm.type_name(mgr)
         );
         vm.raise(ExcKind::TypeError, msg);

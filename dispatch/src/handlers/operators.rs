@@ -71,6 +71,7 @@ binary_handlers! {
     BinaryAdd, InplaceAdd => Add;
     BinarySubtract, InplaceSubtract => Sub;
     BinaryMultiply, InplaceMultiply => Mul;
+    BinaryMatrixMultiply, InplaceMatrixMultiply => MatMul;
     BinaryTrueDivide, InplaceTrueDivide => TrueDiv;
     BinaryFloorDivide, InplaceFloorDivide => FloorDiv;
     BinaryModulo, InplaceModulo => Mod;

@@ -77,7 +77,8 @@ fn constant_is_true(constant: &Constant) -> bool {
         Constant::BigInt(i) => **i != num_bigint::BigInt::from(0),
         Constant::Float(x) => *x != 0.0,
         Constant::Str(s) => !s.is_empty(),
-        Constant::Tuple(items) => !items.is_empty(),
+        Constant::Bytes(b) => !b.is_empty(),
+        Constant::Tuple(items) | Constant::FrozenSet(items) => !items.is_empty(),
         Constant::Code(_) | Constant::Ellipsis => true,
     }
 }

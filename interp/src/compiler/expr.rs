@@ -129,7 +129,11 @@ impl<'a> Compiler<'a> {
             Expr::Call(c) => self.compile_call(c),
             Expr::FString(f) => self.compile_fstring(f),
             Expr::TString(t) => self.not_implemented(t.range, "t-strings"),
-            Expr::BytesLiteral(b) => self.not_implemented(b.range, "bytes literals"),
+            Expr::BytesLiteral(b) => {
+                let data: Vec<u8> = b.value.bytes().collect();
+                self.load_const(Constant::Bytes(data.into()));
+                Ok(())
+            }
             Expr::NumberLiteral(n) => self.not_implemented(n.range, "complex literals"),
             Expr::StringLiteral(_)
             | Expr::BooleanLiteral(_)
@@ -253,12 +257,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn binary_opcode(&self, op: Operator, range: TextRange) -> CompileResult<Opcode> {
+    fn binary_opcode(&self, op: Operator, _range: TextRange) -> CompileResult<Opcode> {
         Ok(match op {
             Operator::Add => Opcode::BinaryAdd,
             Operator::Sub => Opcode::BinarySubtract,
             Operator::Mult => Opcode::BinaryMultiply,
-            Operator::MatMult => return self.not_implemented(range, "the '@' operator"),
+            Operator::MatMult => Opcode::BinaryMatrixMultiply,
             Operator::Div => Opcode::BinaryTrueDivide,
             Operator::Mod => Opcode::BinaryModulo,
             Operator::Pow => Opcode::BinaryPower,
@@ -271,12 +275,12 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    pub(super) fn inplace_opcode(&self, op: Operator, range: TextRange) -> CompileResult<Opcode> {
+    pub(super) fn inplace_opcode(&self, op: Operator, _range: TextRange) -> CompileResult<Opcode> {
         Ok(match op {
             Operator::Add => Opcode::InplaceAdd,
             Operator::Sub => Opcode::InplaceSubtract,
             Operator::Mult => Opcode::InplaceMultiply,
-            Operator::MatMult => return self.not_implemented(range, "the '@=' operator"),
+            Operator::MatMult => Opcode::InplaceMatrixMultiply,
             Operator::Div => Opcode::InplaceTrueDivide,
             Operator::Mod => Opcode::InplaceModulo,
             Operator::Pow => Opcode::InplacePower,
@@ -660,11 +664,16 @@ impl<'a> Compiler<'a> {
         if n > 2 {
             let items: Option<Vec<Constant>> = elts.iter().map(constant_of).collect();
             if let Some(items) = items {
-                let folded = Constant::Tuple(items.into());
+                // CPython loads a frozenset constant into a set display; its table layout
+                // decides the set's iteration order.
+                let folded = if build == Opcode::BuildSet {
+                    Constant::FrozenSet(items.into())
+                } else {
+                    Constant::Tuple(items.into())
+                };
                 if as_tuple && pushed == 0 {
                     self.load_const(folded);
                 } else {
-                    // CPython loads a frozenset for a set; a tuple updates the set the same way.
                     self.emit_arg(build, pushed);
                     self.load_const(folded);
                     self.emit_arg(extend, 1);

@@ -99,7 +99,8 @@ pub(crate) fn is_truthy(constant: &Constant) -> bool {
         Constant::BigInt(i) => !i.is_zero(),
         Constant::Float(x) => *x != 0.0,
         Constant::Str(s) => !s.is_empty(),
-        Constant::Tuple(items) => !items.is_empty(),
+        Constant::Bytes(b) => !b.is_empty(),
+        Constant::Tuple(items) | Constant::FrozenSet(items) => !items.is_empty(),
         Constant::Code(_) | Constant::Ellipsis => true,
     }
 }

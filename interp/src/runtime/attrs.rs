@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use super::dict::PyDict;
-use super::object::{Builtin, DictViewKind, Layout, Object, TypeObject};
+use super::object::{Builtin, DictViewKind, IterState, Layout, Object, TypeObject};
 use super::types::ExcKind;
 use super::value::{ObjRef, Value};
 use super::vm::Vm;
@@ -37,7 +37,7 @@ impl Vm {
                 Object::Module(_) => t.module,
                 Object::Range { .. } => t.range,
                 Object::Slice { .. } => t.slice,
-                Object::Iter(_) => t.iterator,
+                Object::Iter(state) => self.iterator_type(state),
                 Object::DictView {
                     kind: DictViewKind::Keys,
                     ..
@@ -56,7 +56,44 @@ impl Vm {
                 Object::Property { .. } => t.property,
                 Object::NotImplemented => t.not_implemented,
                 Object::Ellipsis => t.ellipsis,
+                Object::Bytes(_) => t.bytes,
+                Object::ByteArray(_) => t.bytearray,
+                Object::MemberDescriptor { .. } => t.member_descriptor,
             },
+        }
+    }
+
+    /// The type of a built-in iterator, by what it iterates (CPython's `list_iterator`, ...).
+    fn iterator_type(&self, state: &IterState) -> ObjRef {
+        let t = &self.types;
+        match state {
+            IterState::Seq { seq, .. } => match self.heap.get(*seq) {
+                Object::Tuple(_) => t.it_tuple_iterator,
+                Object::Bytes(_) => t.it_bytes_iterator,
+                Object::ByteArray(_) => t.it_bytearray_iterator,
+                _ => t.it_list_iterator,
+            },
+            IterState::Str { s, .. } => match self.heap.get(*s) {
+                Object::Str(st) if !st.is_ascii() => t.it_str_iterator,
+                _ => t.it_str_ascii_iterator,
+            },
+            IterState::Range { .. } => t.it_range_iterator,
+            IterState::Dict { kind, dict, .. } => match (kind, self.heap.get(*dict)) {
+                (DictViewKind::Keys, Object::Dict(_)) => t.it_dict_keyiterator,
+                (DictViewKind::Keys, _) => t.it_set_iterator,
+                (DictViewKind::Values, _) => t.it_dict_valueiterator,
+                (DictViewKind::Items, _) => t.it_dict_itemiterator,
+            },
+            IterState::Enumerate { .. } => t.it_enumerate,
+            IterState::Zip { .. } => t.it_zip,
+            IterState::Map { .. } => t.it_map,
+            IterState::Filter { .. } => t.it_filter,
+            IterState::Reversed { seq, .. } => match self.heap.get(*seq) {
+                Object::Tuple(_) => t.it_reversed,
+                _ => t.it_list_reverseiterator,
+            },
+            IterState::Callable { sentinel, .. } if !sentinel.is_null() => t.it_callable_iterator,
+            _ => t.iterator,
         }
     }
 
@@ -165,6 +202,36 @@ impl Vm {
     /// `getattr(obj, name)` with `None` instead of an AttributeError for a plain miss.
     pub fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         let ty = self.type_of(obj);
+        if self.type_obj(ty).getattribute_hook
+            && let Some(hook) = self.lookup_in_mro_str(ty, "__getattribute__")
+            && matches!(hook, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_)))
+        {
+            return match self.call(hook, &[obj, name], &[]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.exception_matches(ExcKind::AttributeError) => {
+                    match self.lookup_in_mro_str(ty, "__getattr__") {
+                        Some(getattr) => {
+                            self.take_exception();
+                            self.call(getattr, &[obj, name], &[]).map(Some)
+                        }
+                        None => Err(e),
+                    }
+                }
+                Err(e) => Err(e),
+            };
+        }
+        self.generic_getattr_opt(obj, name, true)
+    }
+
+    /// `object.__getattribute__`: the MRO, the instance dict, descriptors; with
+    /// `fallback`, a user `__getattr__` last.
+    pub fn generic_getattr_opt(
+        &mut self,
+        obj: Value,
+        name: Value,
+        fallback: bool,
+    ) -> PyResult<Option<Value>> {
+        let ty = self.type_of(obj);
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
                 Object::Type(_) => return self.type_getattr(r, name),
@@ -189,14 +256,16 @@ impl Vm {
         {
             return Ok(Some(v));
         }
-        if let Some(attr) = class_attr {
+        if let Some(attr) = class_attr
+            && !self.is_member_descriptor(attr)
+        {
             return self.bind(attr, obj, ty).map(Some);
         }
         if let Some(v) = super::builtins::special_attr(self, obj, name)? {
             return Ok(Some(v));
         }
         // `__getattr__` is the fallback for user classes, as in CPython.
-        if !self.type_obj(ty).builtin {
+        if fallback && !self.type_obj(ty).builtin {
             let hook = self.intern("__getattr__");
             if let Some(getattr) = self.lookup_in_mro(ty, hook) {
                 return match self.call(getattr, &[obj, name], &[]) {
@@ -237,6 +306,10 @@ impl Vm {
         Ok(None)
     }
 
+    pub fn is_member_descriptor(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::MemberDescriptor { .. }))
+    }
+
     /// The AttributeError CPython raises for `obj.name`.
     #[cold]
     pub fn attribute_error(&mut self, obj: Value, name: Value) -> Raised {
@@ -259,7 +332,8 @@ impl Vm {
     /// is already bound (CPython's `LOAD_METHOD`), avoiding a bound-method allocation.
     pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
         let ty = self.type_of(obj);
-        if !matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(_) | Object::Module(_)))
+        if !self.type_obj(ty).getattribute_hook
+            && !matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Object::Type(_) | Object::Module(_)))
             && let Some(attr) = self.lookup_in_mro(ty, name)
             && let Value::Obj(a) = attr
         {
@@ -293,7 +367,8 @@ impl Vm {
             {
                 let fset = *fset;
                 if fset.is_none() || fset.is_null() {
-                    return self.err(ExcKind::AttributeError, "can't set attribute");
+                    let msg = self.property_error(obj, name, "setter");
+                    return self.err(ExcKind::AttributeError, msg);
                 }
                 self.call(fset, &[obj, value], &[])?;
                 return Ok(());
@@ -305,8 +380,19 @@ impl Vm {
     /// `object.__setattr__`: store in the instance's (or class's) own dict.
     pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         let hash = self.str_hash(name);
-        let Value::Obj(r) = obj else {
+        let ty = self.type_of(obj);
+        if ty == self.types.object {
             return Err(self.attribute_error(obj, name));
+        }
+        if self.type_obj(ty).slotted
+            && !self
+                .lookup_in_mro(ty, name)
+                .is_some_and(|a| self.is_member_descriptor(a))
+        {
+            return Err(self.attribute_error(obj, name));
+        }
+        let Value::Obj(r) = obj else {
+            return Err(self.unwritable(obj, name));
         };
         let slot = {
             let name_str = self.as_str(name);
@@ -334,7 +420,7 @@ impl Vm {
                 );
                 return self.err(ExcKind::TypeError, msg);
             }
-            _ => return Err(self.attribute_error(obj, name)),
+            _ => return Err(self.unwritable(obj, name)),
         };
         match slot.flatten() {
             Some(slot) => dict.set_value_at(slot, value),
@@ -343,8 +429,48 @@ impl Vm {
         Ok(())
     }
 
+    /// CPython 3.11's message for a property without the needed accessor.
+    fn property_error(&self, obj: Value, name: Value, accessor: &str) -> String {
+        format!(
+            "property '{}' of '{}' object has no {accessor}",
+            self.as_str(name).unwrap_or("?"),
+            self.type_name(obj)
+        )
+    }
+
+    /// The AttributeError for assigning to an object without a `__dict__`: CPython's
+    /// "not writable" for a built-in data attribute, else "has no attribute".
+    #[cold]
+    fn unwritable(&mut self, obj: Value, name: Value) -> Raised {
+        match super::builtins::special_attr(self, obj, name) {
+            Ok(Some(_)) => {
+                let msg = format!(
+                    "attribute '{}' of '{}' objects is not writable",
+                    self.as_str(name).unwrap_or("?"),
+                    self.type_name(obj)
+                );
+                self.raise(ExcKind::AttributeError, msg)
+            }
+            Ok(None) => self.attribute_error(obj, name),
+            Err(e) => e,
+        }
+    }
+
     /// `delattr(obj, name)`.
     pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let ty = self.type_of(obj);
+        if !self.type_obj(ty).builtin
+            && let Some(hook) = self.lookup_in_mro_str(ty, "__delattr__")
+            && matches!(hook, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_)))
+        {
+            self.call(hook, &[obj, name], &[])?;
+            return Ok(());
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`.
+    pub fn generic_delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let hash = self.str_hash(name);
         if let Value::Obj(r) = obj {
             let ty = self.type_of(obj);
@@ -353,7 +479,8 @@ impl Vm {
             {
                 let fdel = *fdel;
                 if fdel.is_none() || fdel.is_null() {
-                    return self.err(ExcKind::AttributeError, "can't delete attribute");
+                    let msg = self.property_error(obj, name, "deleter");
+                    return self.err(ExcKind::AttributeError, msg);
                 }
                 self.call(fdel, &[obj], &[])?;
                 return Ok(());
@@ -375,6 +502,15 @@ impl Vm {
                     })
                 })
             };
+            if found.is_none()
+                && matches!(self.heap.get(r), Object::Instance(_))
+                && self
+                    .lookup_in_mro(ty, name)
+                    .is_some_and(|a| self.is_member_descriptor(a))
+            {
+                let msg = self.as_str(name).unwrap_or("?").to_string();
+                return self.err(ExcKind::AttributeError, msg);
+            }
             if let Some(slot) = found {
                 let target = match self.heap.get(r) {
                     Object::Module(m) => m.dict,
@@ -436,16 +572,25 @@ impl Vm {
                 return self.err(ExcKind::TypeError, msg);
             }
         }
-        let Some(mut mro) = self.c3_merge(&base_refs) else {
-            let names: Vec<String> = base_refs
-                .iter()
-                .map(|&b| self.type_obj(b).name.to_string())
-                .collect();
-            let msg = format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
-                names.join(", ")
-            );
-            return self.err(ExcKind::TypeError, msg);
+        for (i, &b) in base_refs.iter().enumerate() {
+            if base_refs[..i].contains(&b) {
+                let msg = format!("duplicate base class {}", self.type_obj(b).name);
+                return self.err(ExcKind::TypeError, msg);
+            }
+        }
+        let mut mro = match self.c3_merge(&base_refs) {
+            Ok(mro) => mro,
+            Err(heads) => {
+                let names: Vec<String> = heads
+                    .iter()
+                    .map(|&b| self.type_obj(b).name.to_string())
+                    .collect();
+                let msg = format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                );
+                return self.err(ExcKind::TypeError, msg);
+            }
         };
         let layout = mro
             .iter()
@@ -459,15 +604,34 @@ impl Vm {
             .and_then(|e| self.as_str(e.value))
             .unwrap_or("__main__")
             .to_string();
+        // A class that defines `__eq__` but not `__hash__` gets `__hash__ = None` (unhashable).
+        let mut namespace = namespace.clone();
+        let (eq_key, hash_key) = (self.intern("__eq__"), self.intern("__hash__"));
+        let defines = |vm: &Vm, ns: &PyDict, key: Value| {
+            ns.find(vm.str_hash(key), |k| {
+                k.is(key) || vm.as_str(k) == vm.as_str(key)
+            })
+            .is_some()
+        };
+        if defines(self, &namespace, eq_key) && !defines(self, &namespace, hash_key) {
+            let hash = self.str_hash(hash_key);
+            namespace.insert_new(hash, hash_key, Value::None);
+        }
+        let slotted = self.install_slots(name, &mut namespace, &mro)?;
+        let getattribute_key = self.intern("__getattribute__");
+        let getattribute_hook = defines(self, &namespace, getattribute_key)
+            || mro.iter().any(|&b| self.type_obj(b).getattribute_hook);
         let ty = self.heap.alloc(Object::Type(Box::new(TypeObject {
             name: Rc::from(name),
             qualname: Rc::from(qualname),
             module: Rc::from(module.as_str()),
             bases: base_refs,
             mro: Vec::new(),
-            dict: namespace.clone(),
+            dict: namespace,
             layout,
             builtin: false,
+            slotted,
+            getattribute_hook,
         })));
         mro.insert(0, ty);
         if let Object::Type(t) = self.heap.get_mut(ty) {
@@ -476,8 +640,69 @@ impl Vm {
         Ok(ty)
     }
 
-    /// C3 linearization of the bases' MROs (without the new class itself).
-    fn c3_merge(&self, bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
+    /// Turns the names in a class body's `__slots__` into member descriptors; returns whether
+    /// the class's instances go without a `__dict__` (every user class in the MRO has
+    /// `__slots__` and none lists `__dict__`).
+    fn install_slots(
+        &mut self,
+        class_name: &str,
+        namespace: &mut PyDict,
+        bases_mro: &[ObjRef],
+    ) -> PyResult<bool> {
+        let key = self.intern("__slots__");
+        let hash = self.str_hash(key);
+        let Some(slot) = namespace.find(hash, |k| k.is(key) || self.as_str(k) == Some("__slots__"))
+        else {
+            return Ok(false);
+        };
+        let spec = namespace.value_at(slot);
+        let names: Vec<Value> = if self.as_str(spec).is_some() {
+            vec![spec]
+        } else {
+            self.collect_iterable(spec)?
+        };
+        let mut wants_dict = false;
+        for n in names {
+            let Some(text) = self.as_str(n).map(str::to_string) else {
+                let msg = format!(
+                    "__slots__ items must be strings, not '{}'",
+                    self.type_name(n)
+                );
+                return self.err(ExcKind::TypeError, msg);
+            };
+            if text == "__dict__" {
+                wants_dict = true;
+                continue;
+            }
+            if text == "__weakref__" {
+                continue;
+            }
+            let name_key = self.intern(&text);
+            let name_hash = self.str_hash(name_key);
+            if namespace
+                .find(name_hash, |k| {
+                    k.is(name_key) || self.as_str(k) == Some(&text)
+                })
+                .is_some()
+            {
+                let msg = format!("'{text}' in __slots__ conflicts with class variable");
+                return self.err(ExcKind::ValueError, msg);
+            }
+            let descr = self.alloc(Object::MemberDescriptor {
+                name: Rc::from(text.as_str()),
+                owner: Rc::from(class_name),
+            });
+            namespace.insert_new(name_hash, name_key, descr);
+        }
+        let bases_slotted = bases_mro
+            .iter()
+            .all(|&b| self.type_obj(b).builtin || self.type_obj(b).slotted);
+        Ok(!wants_dict && bases_slotted)
+    }
+
+    /// C3 linearization of the bases' MROs (without the new class itself); on failure, the
+    /// heads left unmerged, which CPython's error names.
+    fn c3_merge(&self, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Vec<ObjRef>> {
         let mut seqs: Vec<Vec<ObjRef>> = bases
             .iter()
             .map(|&b| self.type_obj(b).mro.clone())
@@ -487,12 +712,21 @@ impl Vm {
         loop {
             seqs.retain(|s| !s.is_empty());
             if seqs.is_empty() {
-                return Some(out);
+                return Ok(out);
             }
-            let candidate = seqs
+            let Some(candidate) = seqs
                 .iter()
                 .map(|s| s[0])
-                .find(|&c| seqs.iter().all(|s| !s[1..].contains(&c)))?;
+                .find(|&c| seqs.iter().all(|s| !s[1..].contains(&c)))
+            else {
+                let mut heads: Vec<ObjRef> = Vec::new();
+                for s in &seqs {
+                    if !heads.contains(&s[0]) {
+                        heads.push(s[0]);
+                    }
+                }
+                return Err(heads);
+            };
             out.push(candidate);
             for s in &mut seqs {
                 if s[0] == candidate {

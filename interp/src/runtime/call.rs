@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use super::dict::PyDict;
 use super::frame::{Frame, FrameBox};
 use super::object::{ExceptionData, GenState, Generator, Instance, Layout, Object};
 use super::types::ExcKind;
@@ -397,7 +398,7 @@ impl Vm {
             Layout::Object | Layout::BaseException => Value::Null,
             Layout::List => self.new_list(Vec::new()),
             Layout::Dict => self.new_dict(),
-            Layout::Set => self.alloc(Object::Set(Default::default())),
+            Layout::Set => self.alloc(Object::Set(PyDict::new_set())),
             _ => {
                 // Immutable built-in bases (int, str, tuple) take their value at creation.
                 let base = self
@@ -497,7 +498,120 @@ impl Vm {
     }
 
     /// Resumes a generator with a sent value (or an exception to throw in): `send`/`throw`.
+    /// A generator suspended in `yield from` passes a thrown exception to its delegate first
+    /// (and closes it before a `GeneratorExit`), as CPython's `gen_throw` does.
     pub fn gen_resume(
+        &mut self,
+        gen_ref: ObjRef,
+        sent: Value,
+        throw: Option<Value>,
+    ) -> PyResult<GenStep> {
+        if let Some(exc) = throw
+            && let Some(delegate) = self.yield_from_delegate(gen_ref)
+        {
+            return self.throw_via_delegate(gen_ref, delegate, exc);
+        }
+        self.gen_resume_direct(gen_ref, sent, throw)
+    }
+
+    /// The iterator a suspended generator is delegating to with `yield from`, if any.
+    fn yield_from_delegate(&self, gen_ref: ObjRef) -> Option<Value> {
+        let Object::Generator(g) = self.heap.get(gen_ref) else {
+            return None;
+        };
+        let frame = g
+            .frame
+            .as_ref()
+            .filter(|_| g.state == GenState::Suspended)?;
+        let at = frame.pc as usize * 2;
+        let op = *frame.code.code.code.get(at)?;
+        (op == crate::opcode::Opcode::YieldFrom as u8).then(|| frame.peek(1))
+    }
+
+    fn throw_via_delegate(
+        &mut self,
+        gen_ref: ObjRef,
+        delegate: Value,
+        exc: Value,
+    ) -> PyResult<GenStep> {
+        let base = self.temp_roots.len();
+        self.temp_roots.extend([delegate, exc]);
+        let result = self.throw_via_delegate_rooted(gen_ref, delegate, exc);
+        self.temp_roots.truncate(base);
+        result
+    }
+
+    fn throw_via_delegate_rooted(
+        &mut self,
+        gen_ref: ObjRef,
+        delegate: Value,
+        exc: Value,
+    ) -> PyResult<GenStep> {
+        let sub_gen = match delegate {
+            Value::Obj(r) if matches!(self.heap.get(r), Object::Generator(_)) => Some(r),
+            _ => None,
+        };
+        if self.isinstance(exc, self.exc_type(ExcKind::GeneratorExit)) {
+            let closed = match sub_gen {
+                Some(r) => self.gen_close(r),
+                None => {
+                    let close_key = self.intern("close");
+                    match self.getattr_opt(delegate, close_key) {
+                        Ok(Some(close)) => self.call(close, &[], &[]).map(|_| ()),
+                        Ok(None) => Ok(()),
+                        Err(e) => Err(e),
+                    }
+                }
+            };
+            let exc = match closed {
+                Ok(()) => exc,
+                Err(Raised) => self.take_exception(),
+            };
+            return self.gen_resume_direct(gen_ref, Value::None, Some(exc));
+        }
+        let outcome = match sub_gen {
+            Some(r) => self.gen_resume(r, Value::None, Some(exc)),
+            None => {
+                let throw_key = self.intern("throw");
+                match self.getattr_opt(delegate, throw_key)? {
+                    Some(throw) => match self.call(throw, &[exc], &[]) {
+                        Ok(v) => Ok(GenStep::Yield(v)),
+                        Err(Raised) if self.exception_matches(ExcKind::StopIteration) => {
+                            let stop = self.take_exception();
+                            let args = self
+                                .exception_data(stop)
+                                .map(|d| d.args)
+                                .unwrap_or(Value::None);
+                            let value = self.seq_items(args).first().copied();
+                            Ok(GenStep::Return(value.unwrap_or(Value::None)))
+                        }
+                        Err(e) => Err(e),
+                    },
+                    None => return self.gen_resume_direct(gen_ref, Value::None, Some(exc)),
+                }
+            }
+        };
+        match outcome {
+            Ok(GenStep::Yield(v)) => Ok(GenStep::Yield(v)),
+            Ok(GenStep::Return(v)) => {
+                // The delegate finished: `yield from` evaluates to its return value and the
+                // generator carries on after it.
+                if let Object::Generator(g) = self.heap.get_mut(gen_ref)
+                    && let Some(frame) = g.frame.as_mut()
+                {
+                    frame.pop();
+                    frame.pc += 1;
+                }
+                self.gen_resume_direct(gen_ref, v, None)
+            }
+            Err(Raised) => {
+                let raised = self.take_exception();
+                self.gen_resume_direct(gen_ref, Value::None, Some(raised))
+            }
+        }
+    }
+
+    fn gen_resume_direct(
         &mut self,
         gen_ref: ObjRef,
         sent: Value,

@@ -23,6 +23,110 @@ pub struct PyDict {
     /// Bumped on every insertion or deletion, so iterators can detect "changed size during
     /// iteration" as CPython does.
     pub version: u64,
+    /// For sets: CPython's set table layout, which decides the iteration order (a set is
+    /// ordered by hash slot, not by insertion). Lookups still go through `index`.
+    set_order: Option<Box<SetOrder>>,
+}
+
+/// A replica of CPython 3.11's set table (`Objects/setobject.c`): open addressing with
+/// `LINEAR_PROBES` linear steps then perturbed jumps, dummies on deletion, and its resize
+/// policy. Each slot holds an index into `entries`.
+#[derive(Clone, Debug)]
+struct SetOrder {
+    table: Vec<u32>,
+    /// Active plus dummy slots.
+    fill: usize,
+    /// Active slots.
+    used: usize,
+    /// Where `set.pop` resumes its search.
+    finger: usize,
+    /// For each entry, its slot in `table`.
+    position: Vec<u32>,
+}
+
+const SLOT_EMPTY: u32 = u32::MAX;
+const SLOT_DUMMY: u32 = u32::MAX - 1;
+const SET_MINSIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+impl SetOrder {
+    fn new(size: usize) -> Self {
+        SetOrder {
+            table: vec![SLOT_EMPTY; size],
+            fill: 0,
+            used: 0,
+            finger: 0,
+            position: Vec::new(),
+        }
+    }
+
+    fn mask(&self) -> usize {
+        self.table.len() - 1
+    }
+
+    /// The slot CPython's `set_add_entry` fills for an absent key: the last dummy on the
+    /// probe path (3.11 overwrites `freeslot` at each dummy), else the empty slot that ends
+    /// it. Returns (slot, was_empty).
+    fn add_slot(&self, hash: i64) -> (usize, bool) {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut freeslot = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match self.table[j] {
+                    SLOT_EMPTY => return freeslot.map_or((j, true), |f| (f, false)),
+                    SLOT_DUMMY => freeslot = Some(j),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    /// CPython's `set_insert_clean`: the first empty slot on the probe path (no dummies).
+    fn clean_slot(table: &[u32], hash: i64) -> usize {
+        let mask = table.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            if table[i] == SLOT_EMPTY {
+                return i;
+            }
+            if i + LINEAR_PROBES <= mask
+                && let Some(k) = table[i + 1..=i + LINEAR_PROBES]
+                    .iter()
+                    .position(|&e| e == SLOT_EMPTY)
+            {
+                return i + 1 + k;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    fn table_size_for(minused: usize) -> usize {
+        let mut size = SET_MINSIZE;
+        while size <= minused {
+            size <<= 1;
+        }
+        size
+    }
 }
 
 impl PyDict {
@@ -36,7 +140,26 @@ impl PyDict {
             entries: Vec::with_capacity(n),
             len: 0,
             version: 0,
+            set_order: None,
         }
+    }
+
+    /// An empty table for a `set` or `frozenset`: iterated in CPython's set-table order.
+    pub fn new_set() -> Self {
+        PyDict {
+            set_order: Some(Box::new(SetOrder::new(SET_MINSIZE))),
+            ..Self::default()
+        }
+    }
+
+    /// A set that has never held a key since creation or `clear` (CPython's `fill == 0`).
+    pub fn set_is_pristine(&self) -> bool {
+        self.set_order.as_ref().is_some_and(|o| o.fill == 0)
+    }
+
+    /// Whether this table iterates in CPython's set order.
+    pub fn is_set(&self) -> bool {
+        self.set_order.is_some()
     }
 
     pub fn len(&self) -> usize {
@@ -49,16 +172,25 @@ impl PyDict {
 
     /// Entry slots including tombstones; iterate with [`Self::entry_at`] to survive mutation.
     pub fn slots(&self) -> usize {
-        self.entries.len()
+        match &self.set_order {
+            Some(order) => order.table.len(),
+            None => self.entries.len(),
+        }
     }
 
-    /// The live entry at slot `i`, if any.
+    /// The live entry at iteration position `i`, if any.
     pub fn entry_at(&self, i: usize) -> Option<&Entry> {
-        self.entries.get(i).filter(|e| !e.key.is_null())
+        match &self.set_order {
+            Some(order) => match order.table.get(i) {
+                Some(&e) if e < SLOT_DUMMY => Some(&self.entries[e as usize]),
+                _ => None,
+            },
+            None => self.entries.get(i).filter(|e| !e.key.is_null()),
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
-        self.entries.iter().filter(|e| !e.key.is_null())
+        (0..self.slots()).filter_map(|i| self.entry_at(i))
     }
 
     pub fn keys(&self) -> impl Iterator<Item = Value> + '_ {
@@ -103,6 +235,133 @@ impl PyDict {
             .insert_unique(hash as u64, slot, |&i| entries[i as usize].hash as u64);
         self.len += 1;
         self.version += 1;
+        if let Some(order) = &mut self.set_order {
+            let (pos, was_empty) = order.add_slot(hash);
+            order.table[pos] = slot;
+            order.position.push(pos as u32);
+            order.used += 1;
+            if was_empty {
+                order.fill += 1;
+                if order.fill * 5 >= order.mask() * 3 {
+                    let used = order.used;
+                    self.set_resize(if used > 50000 { used * 2 } else { used * 4 });
+                }
+            }
+        }
+    }
+
+    /// CPython's `set_table_resize`: a table with more than `minused` slots, the live entries
+    /// reinserted in the old table's order. Entries are compacted on the way.
+    fn set_resize(&mut self, minused: usize) {
+        let Some(order) = &self.set_order else { return };
+        let live: Vec<Entry> = order
+            .table
+            .iter()
+            .filter(|&&e| e < SLOT_DUMMY)
+            .map(|&e| self.entries[e as usize])
+            .collect();
+        let finger = order.finger;
+        let mut fresh = SetOrder::new(SetOrder::table_size_for(minused));
+        fresh.finger = finger;
+        self.rebuild_from(live, fresh);
+    }
+
+    /// Refills entries, index and set table from `live`, in that order, with clean inserts.
+    fn rebuild_from(&mut self, live: Vec<Entry>, mut order: SetOrder) {
+        self.entries = live;
+        self.index.clear();
+        let entries = &self.entries;
+        order.position.clear();
+        for (i, e) in entries.iter().enumerate() {
+            self.index.insert_unique(e.hash as u64, i as u32, |&j| {
+                entries[j as usize].hash as u64
+            });
+            let pos = SetOrder::clean_slot(&order.table, e.hash);
+            order.table[pos] = i as u32;
+            order.position.push(pos as u32);
+        }
+        order.fill = entries.len();
+        order.used = entries.len();
+        self.set_order = Some(Box::new(order));
+    }
+
+    /// Before merging `extra` more keys into a set: CPython's one up-front resize.
+    pub fn set_presize(&mut self, extra: usize) {
+        if let Some(order) = &self.set_order
+            && (order.fill + extra) * 5 >= order.mask() * 3
+        {
+            let used = order.used;
+            self.set_resize((used + extra) * 2);
+        }
+    }
+
+    /// CPython's `set_merge` into an empty set: the other table's layout is copied when the
+    /// sizes match and it has no dummies, else its keys are inserted clean in its order.
+    /// The caller has checked that `self` is an empty set.
+    pub fn set_merge_into_empty(&mut self, other: &PyDict) {
+        let Some(theirs) = &other.set_order else {
+            return;
+        };
+        self.set_presize(theirs.used);
+        let Some(mine) = &self.set_order else { return };
+        let mut order = SetOrder::new(mine.table.len());
+        order.finger = mine.finger;
+        let live: Vec<Entry> = other.iter().copied().collect();
+        if mine.table.len() == theirs.table.len() && theirs.fill == theirs.used {
+            self.entries = live;
+            self.index.clear();
+            let entries = &self.entries;
+            for (i, e) in entries.iter().enumerate() {
+                self.index.insert_unique(e.hash as u64, i as u32, |&j| {
+                    entries[j as usize].hash as u64
+                });
+            }
+            let mut k = 0u32;
+            for (pos, &e) in theirs.table.iter().enumerate() {
+                if e < SLOT_DUMMY {
+                    order.table[pos] = k;
+                    order.position.push(pos as u32);
+                    k += 1;
+                }
+            }
+            order.fill = self.entries.len();
+            order.used = self.entries.len();
+            self.set_order = Some(Box::new(order));
+        } else {
+            self.rebuild_from(live, order);
+        }
+        self.len = self.entries.len();
+        self.version += 1;
+    }
+
+    /// After discarding many keys (`difference_update`): resize when over a quarter of the
+    /// table is dummies, as CPython does.
+    pub fn set_shrink_dummies(&mut self) {
+        if let Some(order) = &self.set_order
+            && order.fill - order.used > order.mask() / 4
+        {
+            let used = order.used;
+            self.set_resize(if used > 50000 { used * 2 } else { used * 4 });
+        }
+    }
+
+    /// CPython's `set.pop`: the first active slot from the finger on, wrapping around.
+    pub fn set_pop(&mut self) -> Option<Entry> {
+        let order = self.set_order.as_ref()?;
+        if self.len == 0 {
+            return None;
+        }
+        let mask = order.mask();
+        let mut i = order.finger & mask;
+        while order.table[i] >= SLOT_DUMMY {
+            i = if i == mask { 0 } else { i + 1 };
+        }
+        let slot = order.table[i] as usize;
+        let entry = self.remove_at(slot);
+        if let Some(order) = &mut self.set_order {
+            order.finger = i + 1;
+        }
+        Some(entry)
     }
 
     /// Removes the entry at `slot`, returning it.
@@ -118,6 +377,12 @@ impl PyDict {
         self.entries[slot].value = Value::Null;
         self.len -= 1;
         self.version += 1;
+        if let Some(order) = &mut self.set_order {
+            order.table[order.position[slot] as usize] = SLOT_DUMMY;
+            order.used -= 1;
+            // Dead entries go when the set table is next resized.
+            return entry;
+        }
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -135,6 +400,11 @@ impl PyDict {
         self.entries.clear();
         self.len = 0;
         self.version += 1;
+        if let Some(order) = &mut self.set_order {
+            let finger = order.finger;
+            **order = SetOrder::new(SET_MINSIZE);
+            order.finger = finger;
+        }
     }
 
     fn compact(&mut self) {

@@ -22,6 +22,10 @@ pub struct Heap {
     free: Vec<u32>,
     pub stats: HeapStats,
     allocated_since_gc: usize,
+    /// Payload bytes (big int digits, str and bytes data, list and tuple items) allocated
+    /// since the last collection: a program making few but large objects (pidigits' ever
+    /// larger ints) must not grow the heap by gigabytes between collections.
+    payload_since_gc: usize,
     /// Objects that survived the last collection.
     live_after_gc: usize,
     /// Allocations between collections never drop below this.
@@ -36,6 +40,7 @@ impl Default for Heap {
             free: Vec::new(),
             stats: HeapStats::default(),
             allocated_since_gc: 0,
+            payload_since_gc: 0,
             live_after_gc: 0,
             min_gc_interval: 100_000,
         }
@@ -49,6 +54,7 @@ impl Heap {
         self.stats.live += 1;
         self.stats.peak_live = self.stats.peak_live.max(self.stats.live);
         self.allocated_since_gc += 1;
+        self.payload_since_gc += payload_bytes(&obj);
         if let Some(i) = self.free.pop() {
             self.slots[i as usize] = Some(obj);
             ObjRef(i)
@@ -81,6 +87,7 @@ impl Heap {
     #[inline(always)]
     pub fn wants_collection(&self) -> bool {
         self.allocated_since_gc >= self.min_gc_interval.max(self.live_after_gc)
+            || self.payload_since_gc >= PAYLOAD_GC_INTERVAL
     }
 
     /// Marks everything reachable from `roots`, frees the rest. Returns how many were freed.
@@ -116,8 +123,26 @@ impl Heap {
         self.stats.live -= freed;
         self.stats.collections += 1;
         self.allocated_since_gc = 0;
+        self.payload_since_gc = 0;
         self.live_after_gc = self.stats.live;
         freed
+    }
+}
+
+/// Payload bytes allocated between collections before one is due regardless of the count.
+const PAYLOAD_GC_INTERVAL: usize = 64 << 20;
+
+/// The bytes an object owns outside its slot (approximate; only large payloads matter).
+#[inline(always)]
+fn payload_bytes(obj: &Object) -> usize {
+    match obj {
+        Object::BigInt(b) => (b.bits() / 8) as usize,
+        Object::Str(s) => s.s.len(),
+        Object::Bytes(b) => b.len(),
+        Object::ByteArray(b) => b.len(),
+        Object::List(items) => items.len() * std::mem::size_of::<Value>(),
+        Object::Tuple(items) => items.len() * std::mem::size_of::<Value>(),
+        _ => 0,
     }
 }
 
@@ -126,4 +151,25 @@ impl Heap {
 fn dangling(r: ObjRef) -> ! {
     // A handle to a freed slot means a root was missed: a VM bug, never a Python error.
     panic!("rceval internal error: dangling object handle {}", r.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use num_bigint::BigInt;
+
+    #[test]
+    fn large_payloads_make_a_collection_due_before_the_count_does() {
+        let mut heap = Heap::default();
+        let big: BigInt = BigInt::from(1) << (8usize * 1024 * 1024); // one MiB of digits
+        let mut n = 0;
+        while !heap.wants_collection() {
+            heap.alloc(Object::BigInt(big.clone()));
+            n += 1;
+            assert!(n < 1000, "64 MiB of ints should make a collection due");
+        }
+        assert!(n < heap.min_gc_interval);
+        heap.collect(std::iter::empty());
+        assert!(!heap.wants_collection());
+    }
 }

@@ -31,7 +31,9 @@ impl Vm {
             return Err(self.not_iterable(v));
         };
         let state = match self.heap.get(r) {
-            Object::List(_) | Object::Tuple(_) => IterState::Seq { seq: r, index: 0 },
+            Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_) => {
+                IterState::Seq { seq: r, index: 0 }
+            }
             Object::Str(_) => IterState::Str { s: r, pos: 0 },
             Object::Range { start, stop, step } => IterState::Range {
                 next: *start,
@@ -63,6 +65,24 @@ impl Vm {
                 let ty = self.type_of(v);
                 if let Some(f) = self.lookup_in_mro_str(ty, "__iter__") {
                     let it = self.call(f, &[v], &[])?;
+                    let is_iterator = match it {
+                        Value::Obj(r) => match self.heap.get(r) {
+                            Object::Iter(_) | Object::Generator(_) => true,
+                            Object::Instance(_) => {
+                                let t = self.type_of(it);
+                                self.lookup_in_mro_str(t, "__next__").is_some()
+                            }
+                            _ => false,
+                        },
+                        _ => false,
+                    };
+                    if !is_iterator {
+                        let msg = format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(it)
+                        );
+                        return self.err(ExcKind::TypeError, msg);
+                    }
                     return Ok(it);
                 }
                 if self.lookup_in_mro_str(ty, "__getitem__").is_some() {
@@ -143,6 +163,8 @@ impl Vm {
                 let item = match self.heap.get(seq) {
                     Object::List(items) => items.get(i).copied(),
                     Object::Tuple(items) => items.get(i).copied(),
+                    Object::Bytes(b) => b.get(i).map(|&x| Value::Int(x as i64)),
+                    Object::ByteArray(b) => b.get(i).map(|&x| Value::Int(x as i64)),
                     _ => None,
                 };
                 if item.is_none() {
@@ -272,6 +294,8 @@ impl Vm {
                 Object::Str(s) => return Ok(s.char_len),
                 Object::List(l) => return Ok(l.len()),
                 Object::Tuple(t) => return Ok(t.len()),
+                Object::Bytes(b) => return Ok(b.len()),
+                Object::ByteArray(b) => return Ok(b.len()),
                 Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => return Ok(d.len()),
                 Object::Range { start, stop, step } => {
                     return Ok(super::builtins::range_len(*start, *stop, *step) as usize);
@@ -292,6 +316,17 @@ impl Vm {
                                 self.err(ExcKind::ValueError, "__len__() should return >= 0")
                             }
                             Value::Bool(b) => Ok(b as usize),
+                            Value::Obj(r) if matches!(self.heap.get(r), Object::BigInt(_)) => {
+                                let negative = self.to_pyint(n).is_some_and(|i| i.is_negative());
+                                if negative {
+                                    self.err(ExcKind::ValueError, "__len__() should return >= 0")
+                                } else {
+                                    self.err(
+                                        ExcKind::OverflowError,
+                                        "cannot fit 'int' into an index-sized integer",
+                                    )
+                                }
+                            }
                             _ => {
                                 let msg = format!(
                                     "'{}' object cannot be interpreted as an integer",
@@ -329,6 +364,9 @@ impl Vm {
                 }
                 Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_) => {
                     return Ok(self.table_lookup(r, item)?.is_some());
+                }
+                Object::Bytes(_) | Object::ByteArray(_) => {
+                    return super::builtins::bytes::contains(self, container, item);
                 }
                 Object::DictView { dict, kind } => {
                     let (dict, kind) = (*dict, *kind);
@@ -481,13 +519,23 @@ impl Vm {
             Value::Bool(b) => b as i64,
             _ => match self.index_value(index) {
                 Some(i) => i,
-                None => {
-                    let msg = format!(
-                        "{what} indices must be integers or slices, not {}",
-                        self.type_name(index)
-                    );
-                    return self.err(ExcKind::TypeError, msg);
-                }
+                None => match self.user_index(index)? {
+                    Some(i) => i,
+                    None if what == "string" => {
+                        let msg = format!(
+                            "string indices must be integers, not '{}'",
+                            self.type_name(index)
+                        );
+                        return self.err(ExcKind::TypeError, msg);
+                    }
+                    None => {
+                        let msg = format!(
+                            "{what} indices must be integers or slices, not {}",
+                            self.type_name(index)
+                        );
+                        return self.err(ExcKind::TypeError, msg);
+                    }
+                },
             },
         };
         let i = if i < 0 { i + len as i64 } else { i };
@@ -496,6 +544,25 @@ impl Vm {
         } else {
             None
         })
+    }
+
+    /// A user object's `__index__` (big results saturate); `None` when it has none.
+    pub fn user_index(&mut self, v: Value) -> PyResult<Option<i64>> {
+        if !matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::Instance(_))) {
+            return Ok(None);
+        }
+        let ty = self.type_of(v);
+        let Some(f) = self.lookup_in_mro_str(ty, "__index__") else {
+            return Ok(None);
+        };
+        let r = self.call(f, &[v], &[])?;
+        match self.index_value(r) {
+            Some(i) => Ok(Some(i)),
+            None => {
+                let msg = format!("__index__ returned non-int (type {})", self.type_name(r));
+                self.err(ExcKind::TypeError, msg)
+            }
+        }
     }
 
     /// An int usable as an index (big ints saturate, so they are always out of range).
@@ -525,6 +592,7 @@ impl Vm {
                 Value::None | Value::Null => Ok(None),
                 _ => match self.index_value(v) {
                     Some(i) => Ok(Some(i)),
+                    None if self.user_index(v)?.is_some() => self.user_index(v),
                     None => self.err(
                         ExcKind::TypeError,
                         "slice indices must be integers or None or have an __index__ method",
@@ -618,6 +686,9 @@ impl Vm {
                 }
             }
             Object::Str(_) => super::builtins::str_getitem(self, r, key, slice),
+            Object::Bytes(_) | Object::ByteArray(_) => {
+                super::builtins::bytes::getitem(self, r, key, slice)
+            }
             Object::Dict(_) => match self.table_lookup(r, key)? {
                 Some(slot) => match self.heap.get(r) {
                     Object::Dict(d) => Ok(d.value_at(slot)),
@@ -675,6 +746,7 @@ impl Vm {
                 }
             }
             Object::Dict(_) => self.table_insert(r, key, value),
+            Object::ByteArray(_) => super::builtins::bytes::setitem(self, r, key, value),
             Object::Instance(inst) => {
                 let base = inst.base_value;
                 let ty = self.type_of(container);
@@ -705,6 +777,9 @@ impl Vm {
         let Value::Obj(r) = container else {
             return Err(self.no_item_deletion(container));
         };
+        if matches!(self.heap.get(r), Object::ByteArray(_)) {
+            return super::builtins::bytes::delitem(self, r, key);
+        }
         match self.heap.get(r) {
             Object::List(items) => {
                 let len = items.len();

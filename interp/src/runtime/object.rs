@@ -63,6 +63,13 @@ pub enum Object {
     },
     NotImplemented,
     Ellipsis,
+    Bytes(Box<[u8]>),
+    ByteArray(Vec<u8>),
+    /// A `__slots__` entry in its class: the attribute lives in the instance.
+    MemberDescriptor {
+        name: Rc<str>,
+        owner: Rc<str>,
+    },
 }
 
 /// An immutable str with its length in code points and a lazily computed hash.
@@ -178,6 +185,9 @@ pub enum Layout {
     Property,
     NotImplemented,
     Ellipsis,
+    Bytes,
+    ByteArray,
+    MemberDescriptor,
     BaseException,
 }
 
@@ -193,6 +203,10 @@ pub struct TypeObject {
     pub layout: Layout,
     /// Built-in types reject attribute assignment and are printed as `<class 'int'>`.
     pub builtin: bool,
+    /// Instances have no `__dict__`: every class in the MRO declares `__slots__`.
+    pub slotted: bool,
+    /// The class (or a base) defines `__getattribute__`, so every attribute read calls it.
+    pub getattribute_hook: bool,
 }
 
 /// An instance of a user class (or of a built-in exception type).
@@ -323,7 +337,10 @@ impl Object {
                 this: Value::Null, ..
             })
             | Object::NotImplemented
-            | Object::Ellipsis => {}
+            | Object::Ellipsis
+            | Object::Bytes(_)
+            | Object::ByteArray(_)
+            | Object::MemberDescriptor { .. } => {}
             Object::List(items) => items.iter().copied().for_each(f),
             Object::Tuple(items) => items.iter().copied().for_each(f),
             Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => trace_dict(d, &mut f),

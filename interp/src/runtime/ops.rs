@@ -209,6 +209,8 @@ impl Vm {
             Value::Float(x) => x != 0.0,
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => !s.s.is_empty(),
+                Object::Bytes(b) => !b.is_empty(),
+                Object::ByteArray(b) => !b.is_empty(),
                 Object::BigInt(_) => true,
                 Object::List(l) => !l.is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
@@ -237,9 +239,9 @@ impl Vm {
                 }
             };
         }
-        if let Some(f) = self.lookup_in_mro_str(ty, "__len__") {
-            let r = self.call(f, &[v], &[])?;
-            return self.truthy(r);
+        if self.lookup_in_mro_str(ty, "__len__").is_some() {
+            // `len()`'s checks apply: negative, huge and non-int results are errors.
+            return Ok(self.len(v)? > 0);
         }
         if let Object::Instance(inst) = self.heap.get(v.as_obj().expect("instance"))
             && !inst.base_value.is_null()
@@ -274,6 +276,10 @@ impl Vm {
         };
         match (self.heap.get(ra), self.heap.get(rb)) {
             (Object::Str(x), Object::Str(y)) => Some(x.s == y.s),
+            (Object::Bytes(x), Object::Bytes(y)) => Some(x == y),
+            (Object::Bytes(_) | Object::ByteArray(_), Object::Bytes(_) | Object::ByteArray(_)) => {
+                None
+            }
             (Object::Tuple(x), Object::Tuple(y)) => self.seq_eq_fast(x, y),
             (Object::List(x), Object::List(y)) => self.seq_eq_fast(x, y),
             (Object::Instance(_), _) | (_, Object::Instance(_)) => None,
@@ -281,7 +287,8 @@ impl Vm {
             | (Object::Set(_) | Object::FrozenSet(_), Object::Set(_) | Object::FrozenSet(_)) => {
                 None
             }
-            (Object::Range { .. }, Object::Range { .. }) => None,
+            (Object::Range { .. }, Object::Range { .. })
+            | (Object::Slice { .. }, Object::Slice { .. }) => None,
             (
                 Object::BoundMethod { func: f1, this: t1 },
                 Object::BoundMethod { func: f2, this: t2 },
@@ -404,20 +411,26 @@ impl Vm {
         };
         enum Kind {
             Str,
+            Bytes,
             Seq,
             Set,
             Dict,
             Range,
+            Slice,
             Other,
         }
         let kind = match (self.heap.get(ra), self.heap.get(rb)) {
             (Object::Str(_), Object::Str(_)) => Kind::Str,
+            (Object::Bytes(_) | Object::ByteArray(_), Object::Bytes(_) | Object::ByteArray(_)) => {
+                Kind::Bytes
+            }
             (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => Kind::Seq,
             (Object::Set(_) | Object::FrozenSet(_), Object::Set(_) | Object::FrozenSet(_)) => {
                 Kind::Set
             }
             (Object::Dict(_), Object::Dict(_)) => Kind::Dict,
             (Object::Range { .. }, Object::Range { .. }) => Kind::Range,
+            (Object::Slice { .. }, Object::Slice { .. }) => Kind::Slice,
             _ => Kind::Other,
         };
         match kind {
@@ -428,7 +441,23 @@ impl Vm {
                 };
                 Ok(Some(Value::Bool(op.test(x.s.cmp(&y.s)))))
             }
+            Kind::Bytes => {
+                let x = super::builtins::bytes::bytes_of(self, a).unwrap_or(&[]);
+                let y = super::builtins::bytes::bytes_of(self, b).unwrap_or(&[]);
+                Ok(Some(Value::Bool(super::builtins::bytes::compare(x, y, op))))
+            }
             Kind::Seq => self.seq_compare(a, b, op).map(Some),
+            Kind::Slice => {
+                // Slices compare as their (start, stop, step) tuples.
+                let as_tuple = |vm: &mut Vm, r: super::value::ObjRef| {
+                    let Object::Slice { start, stop, step } = *vm.heap.get(r) else {
+                        unreachable!()
+                    };
+                    vm.new_tuple(vec![start, stop, step])
+                };
+                let (x, y) = (as_tuple(self, ra), as_tuple(self, rb));
+                self.seq_compare(x, y, op).map(Some)
+            }
             Kind::Set => super::builtins::set_compare(self, a, b, op).map(Some),
             Kind::Dict => match op {
                 CmpOp::Eq | CmpOp::Ne => {
@@ -503,6 +532,7 @@ impl Vm {
             Value::Float(x) => hash_float(x),
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => s.hash(),
+                Object::Bytes(b) => h::bytes_hash(b),
                 Object::BigInt(b) => h::hash_int(&PyInt::Big(b.clone())),
                 Object::Tuple(items) => {
                     let items = items.clone();
@@ -516,7 +546,11 @@ impl Vm {
                     let hashes: Vec<i64> = d.iter().map(|e| e.hash).collect();
                     h::frozenset_hash(&hashes)
                 }
-                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice { .. } => {
+                Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::Slice { .. }
+                | Object::ByteArray(_) => {
                     return Err(self.unhashable(v));
                 }
                 Object::Instance(_) => return self.instance_hash(v),
@@ -584,11 +618,11 @@ impl Vm {
         {
             return Ok(Value::Float(r));
         }
-        self.binary_op_slow(a, b, op)
+        self.binary_op_slow(a, b, op, false)
     }
 
     #[inline(never)]
-    fn binary_op_slow(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+    fn binary_op_slow(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             let floats = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
             if floats {
@@ -605,7 +639,7 @@ impl Vm {
         if let Some(v) = super::builtins::sequence_binop(self, a, b, op)? {
             return Ok(v);
         }
-        self.dunder_binop(a, b, op)
+        self.dunder_binop(a, b, op, inplace)
     }
 
     /// `a OP= b`: in place for mutable built-ins and user `__iop__`, else the binary operator.
@@ -632,10 +666,10 @@ impl Vm {
                 return Ok(r);
             }
         }
-        self.binary_op_slow(a, b, op)
+        self.binary_op_slow(a, b, op, true)
     }
 
-    fn dunder_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+    fn dunder_binop(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         let (name, rname, _) = op.dunders();
         let (ta, tb) = (self.type_of(a), self.type_of(b));
         let b_first = ta != tb && self.is_subtype(tb, ta);
@@ -674,14 +708,20 @@ impl Vm {
             return self.binary_op(ua, ub, op);
         }
         let msg = match op {
+            BinOp::Pow if inplace => format!(
+                "unsupported operand type(s) for **=: '{}' and '{}'",
+                self.type_name(a),
+                self.type_name(b)
+            ),
             BinOp::Pow => format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
                 self.type_name(a),
                 self.type_name(b)
             ),
             _ => format!(
-                "unsupported operand type(s) for {}: '{}' and '{}'",
+                "unsupported operand type(s) for {}{}: '{}' and '{}'",
                 op.symbol(),
+                if inplace { "=" } else { "" },
                 self.type_name(a),
                 self.type_name(b)
             ),

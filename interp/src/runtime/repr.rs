@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::fmt::Write;
 
 use super::PyResult;
-use super::object::{Builtin, DictViewKind, IterState, Object};
+use super::object::{Builtin, DictViewKind, Object};
 use super::types::ExcKind;
 use super::value::{ObjRef, Value};
 use super::vm::Vm;
@@ -67,6 +67,7 @@ impl Vm {
     fn repr_obj(&mut self, v: Value, r: ObjRef) -> PyResult<String> {
         match self.heap.get(r) {
             Object::Str(s) => Ok(str_repr(&s.s)),
+            Object::Bytes(_) | Object::ByteArray(_) => Ok(super::builtins::bytes::repr(self, r)),
             Object::BigInt(b) => {
                 let i = PyInt::Big(b.clone());
                 int_text::to_decimal(&i).map_err(|e| self.num_error(e))
@@ -179,38 +180,8 @@ impl Vm {
                 let c = self.repr(c)?;
                 Ok(format!("slice({a}, {b}, {c})"))
             }
-            Object::Iter(state) => {
-                let kind = match &**state {
-                    IterState::Seq { seq, .. } => match self.heap.get(*seq) {
-                        Object::Tuple(_) => "tuple_iterator",
-                        _ => "list_iterator",
-                    },
-                    IterState::Str { .. } => "str_ascii_iterator",
-                    IterState::Range { .. } => "range_iterator",
-                    IterState::Dict {
-                        kind: DictViewKind::Keys,
-                        dict,
-                        ..
-                    } => match self.heap.get(*dict) {
-                        Object::Dict(_) => "dict_keyiterator",
-                        _ => "set_iterator",
-                    },
-                    IterState::Dict {
-                        kind: DictViewKind::Values,
-                        ..
-                    } => "dict_valueiterator",
-                    IterState::Dict {
-                        kind: DictViewKind::Items,
-                        ..
-                    } => "dict_itemiterator",
-                    IterState::Enumerate { .. } => "enumerate",
-                    IterState::Zip { .. } => "zip",
-                    IterState::Map { .. } => "map",
-                    IterState::Filter { .. } => "filter",
-                    IterState::Reversed { .. } => "list_reverseiterator",
-                    IterState::Callable { .. } => "callable_iterator",
-                    _ => "iterator",
-                };
+            Object::Iter(_) => {
+                let kind = self.type_name(Value::Obj(r));
                 Ok(format!("<{kind} object at {}>", addr(r)))
             }
             Object::DictView { dict, kind } => {
@@ -253,6 +224,9 @@ impl Vm {
                 Ok(format!("<classmethod({})>", self.repr(f)?))
             }
             Object::Property { .. } => Ok(format!("<property object at {}>", addr(r))),
+            Object::MemberDescriptor { name, owner } => {
+                Ok(format!("<member '{name}' of '{owner}' objects>"))
+            }
             Object::NotImplemented => Ok("NotImplemented".to_string()),
             Object::Ellipsis => Ok("Ellipsis".to_string()),
         }

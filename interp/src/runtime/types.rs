@@ -56,6 +56,28 @@ builtin_types! {
     property: "property", Property;
     not_implemented: "NotImplementedType", NotImplemented;
     ellipsis: "ellipsis", Ellipsis;
+    bytes: "bytes", Bytes;
+    bytearray: "bytearray", ByteArray;
+    member_descriptor: "member_descriptor", MemberDescriptor;
+    // The iterator types CPython names separately; all share `iterator`'s methods.
+    it_list_iterator: "list_iterator", Iterator;
+    it_tuple_iterator: "tuple_iterator", Iterator;
+    it_str_ascii_iterator: "str_ascii_iterator", Iterator;
+    it_str_iterator: "str_iterator", Iterator;
+    it_range_iterator: "range_iterator", Iterator;
+    it_dict_keyiterator: "dict_keyiterator", Iterator;
+    it_dict_valueiterator: "dict_valueiterator", Iterator;
+    it_dict_itemiterator: "dict_itemiterator", Iterator;
+    it_set_iterator: "set_iterator", Iterator;
+    it_bytes_iterator: "bytes_iterator", Iterator;
+    it_bytearray_iterator: "bytearray_iterator", Iterator;
+    it_enumerate: "enumerate", Iterator;
+    it_zip: "zip", Iterator;
+    it_map: "map", Iterator;
+    it_filter: "filter", Iterator;
+    it_list_reverseiterator: "list_reverseiterator", Iterator;
+    it_reversed: "reversed", Iterator;
+    it_callable_iterator: "callable_iterator", Iterator;
 }
 
 macro_rules! exception_kinds {
@@ -67,7 +89,33 @@ macro_rules! exception_kinds {
         /// `(kind, base kind)` in an order where every base precedes its subclasses.
         pub const EXCEPTION_TREE: &[(ExcKind, ExcKind)] = &[ $( (ExcKind::$kind, ExcKind::$base), )* ];
 
-        impl ExcKind {
+        impl Types {
+    /// The specific iterator types (`list_iterator`, `zip`, ...).
+    pub fn iterator_kinds(&self) -> [ObjRef; 18] {
+        [
+            self.it_list_iterator,
+            self.it_tuple_iterator,
+            self.it_str_ascii_iterator,
+            self.it_str_iterator,
+            self.it_range_iterator,
+            self.it_dict_keyiterator,
+            self.it_dict_valueiterator,
+            self.it_dict_itemiterator,
+            self.it_set_iterator,
+            self.it_bytes_iterator,
+            self.it_bytearray_iterator,
+            self.it_enumerate,
+            self.it_zip,
+            self.it_map,
+            self.it_filter,
+            self.it_list_reverseiterator,
+            self.it_reversed,
+            self.it_callable_iterator,
+        ]
+    }
+}
+
+impl ExcKind {
             pub const fn name(self) -> &'static str {
                 match self { $( ExcKind::$kind => stringify!($kind), )* }
             }
@@ -107,6 +155,8 @@ exception_kinds! {
     TypeError: Exception;
     ValueError: Exception;
     UnicodeError: ValueError;
+    UnicodeDecodeError: UnicodeError;
+    UnicodeEncodeError: UnicodeError;
 }
 
 impl ExcKind {

@@ -138,6 +138,9 @@ impl Vm {
         }
         // `bool` precedes `int` in the table, so its MRO was built from int's empty one.
         set_bases(&mut heap, types.bool_, Some(types.int));
+        for r in types.iterator_kinds() {
+            set_bases(&mut heap, r, Some(types.iterator));
+        }
         let mut exc_types: Vec<ObjRef> = Vec::with_capacity(EXCEPTION_TREE.len());
         for &(kind, base) in EXCEPTION_TREE {
             let r = heap.alloc(Object::Type(Box::new(new_type(
@@ -201,6 +204,10 @@ impl Vm {
             let key = vm.intern(kind.name());
             let r = vm.exc_types[i];
             let _ = vm.dict_set_str(builtins, key, Value::Obj(r));
+        }
+        for (name, value) in [("NotImplemented", not_implemented), ("Ellipsis", ellipsis)] {
+            let key = vm.intern(name);
+            let _ = vm.dict_set_str(builtins, key, value);
         }
         super::builtins::install(&mut vm);
         vm.add_builtin("__build_class__", super::class_builder::build_class);
@@ -337,12 +344,48 @@ impl Vm {
                 let vals: Vec<Value> = items.iter().map(|i| self.constant(i)).collect();
                 self.new_tuple(vals)
             }
+            Constant::FrozenSet(items) => self.frozenset_constant(items),
+            Constant::Bytes(b) => super::builtins::bytes::new_bytes(self, b.to_vec()),
             Constant::Code(code) => {
                 let unit = self.load_code(code);
                 self.alloc(Object::Code(unit))
             }
             Constant::Ellipsis => self.ellipsis,
         }
+    }
+
+    /// A folded set display's frozenset, built as CPython builds it: from the items in source
+    /// order, then rebuilt from that set's iteration order when the compiler merges
+    /// constants (`merge_consts_recursive`). Its table layout is what the set display copies.
+    fn frozenset_constant(&mut self, items: &[Constant]) -> Value {
+        let vals: Vec<Value> = items.iter().map(|i| self.constant(i)).collect();
+        let mut set = self.new_tuple(vals);
+        // CPython builds the set from the items, rebuilds it from that set's order when
+        // merging constants, and (when interning replaced a name-like str item, which we
+        // take to be whenever there is one) once more in `intern_string_constants`.
+        let names = items
+            .iter()
+            .any(|c| matches!(c, Constant::Str(s) if s.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_')));
+        let builds = if names { 3 } else { 2 };
+        for round in 0..builds {
+            let source = if round == 0 {
+                set
+            } else {
+                let order = super::builtins::set_keys(self, set.as_obj().expect("set"));
+                self.new_tuple(order)
+            };
+            self.temp_roots.push(source);
+            let built = super::builtins::build_set(self, Some(source), true);
+            self.temp_roots.pop();
+            match built {
+                Ok(s) => set = s,
+                Err(_) => {
+                    self.take_exception();
+                    return source;
+                }
+            }
+        }
+        set
     }
 
     // ---- exceptions --------------------------------------------------------------------------
@@ -493,6 +536,8 @@ fn new_type(name: &str, layout: Layout) -> TypeObject {
         dict: PyDict::new(),
         layout,
         builtin: true,
+        slotted: false,
+        getattribute_hook: false,
     }
 }
 

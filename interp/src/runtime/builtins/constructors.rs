@@ -23,6 +23,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(t.frozenset, "__new__", frozenset_new);
     vm.add_method(t.range, "__new__", range_new);
     vm.add_method(t.slice, "__new__", slice_new);
+    vm.add_method(t.slice, "indices", slice_indices);
     vm.add_method(t.none, "__new__", none_new);
 }
 
@@ -156,28 +157,18 @@ fn dict_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value>
 
 /// A new set or frozenset holding the items of `iterable`.
 pub fn build_set(vm: &mut Vm, iterable: Option<Value>, frozen: bool) -> PyResult<Value> {
-    let items = match iterable {
-        Some(it) => vm.collect_iterable(it)?,
-        None => Vec::new(),
-    };
     let table = if frozen {
-        Object::FrozenSet(PyDict::new())
+        Object::FrozenSet(PyDict::new_set())
     } else {
-        Object::Set(PyDict::new())
+        Object::Set(PyDict::new_set())
     };
     let s = vm.alloc(table);
-    let Value::Obj(r) = s else { return Ok(s) };
+    let (Some(it), Value::Obj(r)) = (iterable, s) else {
+        return Ok(s);
+    };
     vm.temp_roots.push(s);
-    vm.temp_roots.extend(items.iter().copied());
-    let mut result = Ok(());
-    for &item in &items {
-        if let Err(e) = vm.table_insert(r, item, Value::None) {
-            result = Err(e);
-            break;
-        }
-    }
-    vm.temp_roots
-        .truncate(vm.temp_roots.len() - items.len() - 1);
+    let result = super::set_methods::set_update(vm, r, it);
+    vm.temp_roots.pop();
     result.map(|()| s)
 }
 
@@ -204,9 +195,9 @@ fn set_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> 
     let table = match fresh {
         Value::Obj(r) => match vm.heap.get_mut(r) {
             Object::Set(d) => std::mem::take(d),
-            _ => PyDict::new(),
+            _ => PyDict::new_set(),
         },
-        _ => PyDict::new(),
+        _ => PyDict::new_set(),
     };
     if let Value::Obj(b) = base
         && let Object::Set(d) = vm.heap.get_mut(b)
@@ -263,6 +254,24 @@ fn slice_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value>
         [] => (Value::None, Value::None, Value::None),
     };
     Ok(vm.alloc(Object::Slice { start, stop, step }))
+}
+
+/// `slice.indices(length)`: the bounds clamped to a sequence of that length.
+fn slice_indices(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    check_count(vm, args, "indices", 2, 2)?;
+    let Value::Obj(s) = args[0] else {
+        return vm.err(ExcKind::TypeError, "indices() needs a slice");
+    };
+    let len = index_i64(vm, args[1])?;
+    if len < 0 {
+        return vm.err(ExcKind::ValueError, "length should not be negative");
+    }
+    let idx = vm.slice_indices(s, len as usize)?;
+    Ok(vm.new_tuple(vec![
+        Value::Int(idx.start),
+        Value::Int(idx.stop),
+        Value::Int(idx.step),
+    ]))
 }
 
 fn none_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {

@@ -213,6 +213,22 @@ fn pow(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
             let r = num(vm, b.pow_mod(&e, &m))?;
             Ok(vm.from_pyint(r))
         }
+        _ if matches!(base, Value::Obj(r) if matches!(vm.heap.get(r), Object::Instance(_))) => {
+            // A user `__pow__(self, exp, mod)` takes the three-argument form.
+            let ty = vm.type_of(base);
+            match vm.lookup_in_mro_str(ty, "__pow__") {
+                Some(f) => vm.call(f, &[base, exp, m], &[]),
+                None => {
+                    let msg = format!(
+                        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                        vm.type_name(base),
+                        vm.type_name(exp),
+                        vm.type_name(m)
+                    );
+                    vm.err(ExcKind::TypeError, msg)
+                }
+            }
+        }
         _ => vm.err(
             ExcKind::TypeError,
             "pow() 3rd argument not allowed unless all arguments are integers",
@@ -302,6 +318,16 @@ fn bin(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 fn ord(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let v = one_arg(vm, args, "ord")?;
     let base = vm.base_value(v);
+    if let Some(b) = super::bytes::bytes_of(vm, base) {
+        if b.len() == 1 {
+            return Ok(Value::Int(b[0] as i64));
+        }
+        let msg = format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        );
+        return vm.err(ExcKind::TypeError, msg);
+    }
     let Some(s) = vm.as_str(base) else {
         let msg = format!(
             "ord() expected string of length 1, but {} found",

@@ -74,6 +74,10 @@ pub fn make_exception(vm: &mut Vm, typ: Value, value: Option<Value>) -> PyResult
         let args: Vec<Value> = match value {
             None | Some(Value::None) => Vec::new(),
             Some(v) if vm.isinstance(v, t) => return Ok(v),
+            // A tuple value is the argument list, as CPython's `throw(type, value)` has it.
+            Some(v) if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Object::Tuple(_))) => {
+                vm.seq_items(v)
+            }
             Some(v) => vec![v],
         };
         return vm.call(typ, &args, &[]);

@@ -123,6 +123,14 @@ fn reversed_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
             let index = items.len();
             return Ok(new_iter(vm, IterState::Reversed { seq: r, index }));
         }
+        Object::Bytes(b) => {
+            let index = b.len();
+            return Ok(new_iter(vm, IterState::Reversed { seq: r, index }));
+        }
+        Object::ByteArray(b) => {
+            let index = b.len();
+            return Ok(new_iter(vm, IterState::Reversed { seq: r, index }));
+        }
         Object::Range { start, stop, step } => {
             let (start, step) = (*start, *step);
             let n = super::range_len(start, *stop, step);
@@ -268,6 +276,8 @@ pub fn adapter_next(vm: &mut Vm, it: ObjRef) -> PyResult<Option<Value>> {
             let item = match vm.heap.get(seq) {
                 Object::List(items) => items.get(i - 1).copied(),
                 Object::Tuple(items) => items.get(i - 1).copied(),
+                Object::Bytes(b) => b.get(i - 1).map(|&x| Value::Int(x as i64)),
+                Object::ByteArray(b) => b.get(i - 1).map(|&x| Value::Int(x as i64)),
                 _ => None,
             };
             match item {
@@ -299,7 +309,16 @@ pub fn adapter_next(vm: &mut Vm, it: ObjRef) -> PyResult<Option<Value>> {
                 );
                 return adapter_next(vm, it);
             }
-            let r = vm.call(func, &[], &[])?;
+            let r = match vm.call(func, &[], &[]) {
+                Ok(r) => r,
+                // A StopIteration from the callable ends the iteration, as in CPython.
+                Err(Raised) if vm.exception_matches(ExcKind::StopIteration) => {
+                    vm.take_exception();
+                    set_state(vm, it, IterState::Exhausted);
+                    return Ok(None);
+                }
+                Err(e) => return Err(e),
+            };
             vm.temp_roots.push(r);
             let done = vm.eq(r, sentinel);
             vm.temp_roots.pop();

@@ -3,7 +3,9 @@
 //! re-exports the entry points the rest of the runtime calls.
 
 mod args;
+pub mod bytes;
 mod constructors;
+mod container_dunders;
 mod dict_methods;
 mod exceptions_methods;
 mod functions;
@@ -26,10 +28,12 @@ mod tuple_methods;
 
 use super::vm::Vm;
 
+pub use constructors::build_set;
 pub use dict_methods::dict_update_from;
 pub use iter_adapters::adapter_next;
 pub use operators::{dict_eq, inplace_builtin, sequence_binop, set_compare};
 pub use range_slice::{list_set_slice, range_getitem, range_key, range_len, str_getitem};
+pub use set_methods::{set_keys, set_update};
 pub use special::special_attr;
 
 /// Registers every built-in function, type constructor and type method.
@@ -48,4 +52,6 @@ pub fn install(vm: &mut Vm) {
     generator_methods::install(vm);
     exceptions_methods::install(vm);
     sys::install(vm);
+    bytes::install(vm);
+    container_dunders::install(vm);
 }

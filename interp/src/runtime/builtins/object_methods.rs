@@ -251,14 +251,17 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value>
 fn object_delattr(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let (obj, name) = two(vm, args, "__delattr__")?;
     let name = attr_name(vm, name)?;
-    vm.delattr(obj, name)?;
+    vm.generic_delattr(obj, name)?;
     Ok(Value::None)
 }
 
 fn object_getattribute(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let (obj, name) = two(vm, args, "__getattribute__")?;
     let name = attr_name(vm, name)?;
-    vm.getattr(obj, name)
+    match vm.generic_getattr_opt(obj, name, false)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attribute_error(obj, name)),
+    }
 }
 
 // ---- type ------------------------------------------------------------------------------------
@@ -419,6 +422,8 @@ fn new_builtin_type(vm: &mut Vm, name: &str, base: Option<ObjRef>) -> ObjRef {
         dict: PyDict::new(),
         layout: Layout::Object,
         builtin: true,
+        slotted: false,
+        getattribute_hook: false,
     })));
     let mut mro = vec![r];
     if let Some(b) = base {

@@ -60,7 +60,7 @@ fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<i64>> {
         }
         _ => {
             if kind(vm, n) == Kind::Instance {
-                return Ok(None);
+                return Ok(vm.user_index(n)?.map(|i| i.max(0)));
             }
             let msg = format!(
                 "can't multiply sequence by non-int of type '{}'",
@@ -126,6 +126,13 @@ pub fn sequence_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Op
     let (ka, kb) = (kind(vm, a), kind(vm, b));
     if ka == Kind::Instance {
         return Ok(None);
+    }
+    let bytes_left = super::bytes::bytes_of(vm, a).is_some();
+    let repeat_right = op == BinOp::Mul
+        && matches!(a, Value::Int(_) | Value::Bool(_))
+        && super::bytes::bytes_of(vm, b).is_some();
+    if (bytes_left || repeat_right) && kb != Kind::Instance {
+        return super::bytes::binop(vm, a, b, op);
     }
     match op {
         BinOp::Add if matches!(ka, Kind::Str | Kind::List | Kind::Tuple) => {
@@ -243,6 +250,9 @@ pub fn inplace_builtin(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
     let Value::Obj(t) = target else {
         return Ok(None);
     };
+    if op == BinOp::Add && super::bytes::inplace_concat(vm, t, b)? {
+        return Ok(Some(a));
+    }
     match (kind(vm, target), op) {
         (Kind::List, BinOp::Add) => {
             let items = if b.is(target) {

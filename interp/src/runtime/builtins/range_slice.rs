@@ -121,7 +121,7 @@ pub fn str_getitem(vm: &mut Vm, s: ObjRef, key: Value, slice: Option<ObjRef>) ->
     }
     let int_like = match key {
         Value::Int(_) | Value::Bool(_) => true,
-        Value::Obj(k) => matches!(vm.heap.get(k), Object::BigInt(_)),
+        Value::Obj(k) => matches!(vm.heap.get(k), Object::BigInt(_) | Object::Instance(_)),
         _ => false,
     };
     if !int_like {

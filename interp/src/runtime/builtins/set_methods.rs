@@ -68,74 +68,245 @@ fn is_frozen(vm: &Vm, r: ObjRef) -> bool {
     matches!(vm.heap.get(r), Object::FrozenSet(_))
 }
 
-/// A set table holding `other` (itself when it is a set, else a new set of its items).
-fn as_table(vm: &mut Vm, other: Value) -> PyResult<ObjRef> {
-    if let Some(r) = as_set(vm, other) {
-        return Ok(r);
-    }
-    let s = build_set(vm, Some(other), false)?;
-    match s {
-        Value::Obj(r) => Ok(r),
-        _ => vm.err(ExcKind::SystemError, "set construction failed"),
+/// Runs `f` with `values` rooted against collection.
+fn rooted<T>(vm: &mut Vm, values: &[Value], f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    let base = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(values);
+    let r = f(vm);
+    vm.temp_roots.truncate(base);
+    r
+}
+
+fn table_len(vm: &Vm, r: ObjRef) -> usize {
+    match vm.heap.get(r) {
+        Object::Set(d) | Object::FrozenSet(d) | Object::Dict(d) => d.len(),
+        _ => 0,
     }
 }
 
-/// `a OP b` for two set tables; the result is a frozenset when `a` is one.
-pub fn set_op(vm: &mut Vm, a: ObjRef, b: ObjRef, op: SetOp) -> PyResult<Value> {
+fn exact_dict(vm: &Vm, v: Value) -> Option<ObjRef> {
+    match v {
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::Dict(_)) => Some(r),
+        _ => None,
+    }
+}
+
+fn new_set_ref(vm: &mut Vm, frozen: bool) -> ObjRef {
+    let table = PyDict::new_set();
+    let v = vm.alloc(if frozen {
+        Object::FrozenSet(table)
+    } else {
+        Object::Set(table)
+    });
+    v.as_obj().expect("set")
+}
+
+fn table_mut(vm: &mut Vm, r: ObjRef) -> Option<&mut PyDict> {
+    match vm.heap.get_mut(r) {
+        Object::Set(d) | Object::FrozenSet(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// CPython's `set_merge`: adds every key of set `src` to set `target`.
+fn set_merge(vm: &mut Vm, target: ObjRef, src: ObjRef) -> PyResult<()> {
+    if target == src {
+        return Ok(());
+    }
+    let source = match vm.heap.get(src) {
+        Object::Set(d) | Object::FrozenSet(d) if !d.is_empty() => d.clone(),
+        _ => return Ok(()),
+    };
+    if let Some(d) = table_mut(vm, target)
+        && d.is_empty()
+        && d.set_is_pristine()
+    {
+        d.set_merge_into_empty(&source);
+        return Ok(());
+    }
+    if let Some(d) = table_mut(vm, target) {
+        d.set_presize(source.len());
+    }
+    let keys: Vec<Value> = source.keys().collect();
+    insert_all(vm, target, &keys)
+}
+
+/// CPython's `set_update_internal`: adds the items of any iterable to set `target`.
+pub fn set_update(vm: &mut Vm, target: ObjRef, other: Value) -> PyResult<()> {
+    if let Some(src) = as_set(vm, other) {
+        return set_merge(vm, target, src);
+    }
+    if let Some(d) = exact_dict(vm, other) {
+        let n = table_len(vm, d);
+        if let Some(t) = table_mut(vm, target) {
+            t.set_presize(n);
+        }
+        let keys = set_keys(vm, d);
+        return insert_all(vm, target, &keys);
+    }
+    let items = vm.collect_iterable(other)?;
+    insert_all(vm, target, &items)
+}
+
+/// A new set (frozen or not) holding the keys of set `a`, laid out as CPython copies it.
+fn copy_of(vm: &mut Vm, a: ObjRef, frozen: bool) -> PyResult<ObjRef> {
+    let r = new_set_ref(vm, frozen);
+    set_merge(vm, r, a)?;
+    Ok(r)
+}
+
+/// CPython's `set_intersection`.
+fn set_intersection(vm: &mut Vm, a: ObjRef, other: Value) -> PyResult<ObjRef> {
     let frozen = is_frozen(vm, a);
-    let (xs, ys) = (set_keys(vm, a), set_keys(vm, b));
-    let base = vm.temp_roots.len();
-    vm.temp_roots.extend([Value::Obj(a), Value::Obj(b)]);
-    let result = (|| {
-        let mut out = Vec::new();
-        match op {
-            SetOp::Union => {
-                out.extend(xs);
-                out.extend(ys);
-            }
-            SetOp::Intersection => {
-                for x in xs {
-                    if vm.table_lookup(b, x)?.is_some() {
-                        out.push(x);
-                    }
+    if other.is(Value::Obj(a)) {
+        return copy_of(vm, a, frozen);
+    }
+    let result = new_set_ref(vm, frozen);
+    rooted(vm, &[Value::Obj(a), other, Value::Obj(result)], |vm| {
+        if let Some(b) = as_set(vm, other) {
+            let (big, small) = if table_len(vm, b) > table_len(vm, a) {
+                (b, a)
+            } else {
+                (a, b)
+            };
+            for key in set_keys(vm, small) {
+                if vm.table_lookup(big, key)?.is_some() {
+                    vm.table_insert(result, key, Value::None)?;
                 }
             }
-            SetOp::Difference => {
-                for x in xs {
-                    if vm.table_lookup(b, x)?.is_none() {
-                        out.push(x);
+        } else {
+            let items = vm.collect_iterable(other)?;
+            rooted(vm, &items, |vm| {
+                for &key in &items {
+                    if vm.table_lookup(a, key)?.is_some() {
+                        vm.table_insert(result, key, Value::None)?;
                     }
                 }
+                Ok(())
+            })?;
+        }
+        Ok(result)
+    })
+}
+
+/// CPython's `set_difference_update_internal`.
+fn difference_update_with(vm: &mut Vm, so: ObjRef, other: Value) -> PyResult<()> {
+    if other.is(Value::Obj(so)) {
+        if let Some(d) = table_mut(vm, so) {
+            d.clear();
+        }
+        return Ok(());
+    }
+    rooted(vm, &[Value::Obj(so), other], |vm| {
+        let keys = if let Some(b) = as_set(vm, other) {
+            let src = if (table_len(vm, b) >> 3) > table_len(vm, so) {
+                set_intersection(vm, so, Value::Obj(b))?
+            } else {
+                b
+            };
+            set_keys(vm, src)
+        } else {
+            vm.collect_iterable(other)?
+        };
+        rooted(vm, &keys, |vm| {
+            for &key in &keys {
+                vm.table_remove(so, key)?;
             }
-            SetOp::SymmetricDifference => {
-                for x in xs {
-                    if vm.table_lookup(b, x)?.is_none() {
-                        out.push(x);
-                    }
-                }
-                for y in ys {
-                    if vm.table_lookup(a, y)?.is_none() {
-                        out.push(y);
-                    }
-                }
+            Ok(())
+        })?;
+        if let Some(d) = table_mut(vm, so) {
+            d.set_shrink_dummies();
+        }
+        Ok(())
+    })
+}
+
+/// CPython's `set_difference`.
+fn set_difference(vm: &mut Vm, a: ObjRef, other: Value) -> PyResult<ObjRef> {
+    let frozen = is_frozen(vm, a);
+    let other_table = as_set(vm, other).or_else(|| exact_dict(vm, other));
+    let small_other = other_table.is_some_and(|b| (table_len(vm, a) >> 2) <= table_len(vm, b));
+    let Some(b) = other_table.filter(|_| small_other) else {
+        let r = copy_of(vm, a, frozen)?;
+        rooted(vm, &[Value::Obj(r)], |vm| {
+            difference_update_with(vm, r, other)
+        })?;
+        return Ok(r);
+    };
+    let result = new_set_ref(vm, frozen);
+    rooted(vm, &[Value::Obj(a), other, Value::Obj(result)], |vm| {
+        for key in set_keys(vm, a) {
+            if vm.table_lookup(b, key)?.is_none() {
+                vm.table_insert(result, key, Value::None)?;
             }
         }
-        let tuple = vm.new_tuple(out);
-        vm.temp_roots.push(tuple);
-        build_set(vm, Some(tuple), frozen)
-    })();
-    vm.temp_roots.truncate(base);
-    result
+        Ok(result)
+    })
+}
+
+/// CPython's `set_symmetric_difference_update`.
+fn symmetric_update_with(vm: &mut Vm, so: ObjRef, other: Value) -> PyResult<()> {
+    if other.is(Value::Obj(so)) {
+        if let Some(d) = table_mut(vm, so) {
+            d.clear();
+        }
+        return Ok(());
+    }
+    rooted(vm, &[Value::Obj(so), other], |vm| {
+        let src = match as_set(vm, other).or_else(|| exact_dict(vm, other)) {
+            Some(b) => b,
+            None => build_set(vm, Some(other), false)?.as_obj().expect("set"),
+        };
+        let keys = set_keys(vm, src);
+        rooted(vm, &[Value::Obj(src)], |vm| {
+            for key in keys {
+                if vm.table_remove(so, key)?.is_none() {
+                    vm.table_insert(so, key, Value::None)?;
+                }
+            }
+            Ok(())
+        })
+    })
+}
+
+/// CPython's `set_symmetric_difference`: a copy of `other` (with `a`'s type), updated by `a`.
+fn set_symmetric_difference(vm: &mut Vm, a: ObjRef, other: Value) -> PyResult<ObjRef> {
+    let frozen = is_frozen(vm, a);
+    let r = build_set(vm, Some(other), frozen)?.as_obj().expect("set");
+    rooted(vm, &[Value::Obj(r)], |vm| {
+        symmetric_update_with(vm, r, Value::Obj(a))
+    })?;
+    Ok(r)
+}
+
+/// `a OP b` for a set and any operand; the result has `a`'s kind (set or frozenset).
+pub fn set_op(vm: &mut Vm, a: ObjRef, b: ObjRef, op: SetOp) -> PyResult<Value> {
+    set_op_value(vm, a, Value::Obj(b), op)
+}
+
+fn set_op_value(vm: &mut Vm, a: ObjRef, other: Value, op: SetOp) -> PyResult<Value> {
+    let r = match op {
+        SetOp::Union => {
+            let frozen = is_frozen(vm, a);
+            let r = copy_of(vm, a, frozen)?;
+            rooted(vm, &[Value::Obj(r), other], |vm| set_update(vm, r, other))?;
+            r
+        }
+        SetOp::Intersection => set_intersection(vm, a, other)?,
+        SetOp::Difference => set_difference(vm, a, other)?,
+        SetOp::SymmetricDifference => set_symmetric_difference(vm, a, other)?,
+    };
+    Ok(Value::Obj(r))
 }
 
 /// Replaces the contents of set `target` with those of set value `src`.
 fn assign_table(vm: &mut Vm, target: ObjRef, src: Value) {
     let table = match src {
         Value::Obj(r) => match vm.heap.get_mut(r) {
-            Object::Set(d) | Object::FrozenSet(d) => std::mem::take(d),
-            _ => PyDict::new(),
+            Object::Set(d) | Object::FrozenSet(d) => std::mem::replace(d, PyDict::new_set()),
+            _ => PyDict::new_set(),
         },
-        _ => PyDict::new(),
+        _ => PyDict::new_set(),
     };
     if let Object::Set(d) = vm.heap.get_mut(target) {
         let version = d.version;
@@ -146,27 +317,29 @@ fn assign_table(vm: &mut Vm, target: ObjRef, src: Value) {
 
 /// `a OP= b` in place on set `a`.
 pub fn set_op_inplace(vm: &mut Vm, a: ObjRef, b: ObjRef, op: SetOp) -> PyResult<()> {
-    if op == SetOp::Union {
-        let ys = set_keys(vm, b);
-        return insert_all(vm, a, &ys);
+    set_op_inplace_value(vm, a, Value::Obj(b), op)
+}
+
+fn set_op_inplace_value(vm: &mut Vm, a: ObjRef, other: Value, op: SetOp) -> PyResult<()> {
+    match op {
+        SetOp::Union => set_update(vm, a, other),
+        SetOp::Difference => difference_update_with(vm, a, other),
+        SetOp::SymmetricDifference => symmetric_update_with(vm, a, other),
+        SetOp::Intersection => {
+            let r = set_intersection(vm, a, other)?;
+            assign_table(vm, a, Value::Obj(r));
+            Ok(())
+        }
     }
-    let r = set_op(vm, a, b, op)?;
-    assign_table(vm, a, r);
-    Ok(())
 }
 
 fn insert_all(vm: &mut Vm, a: ObjRef, items: &[Value]) -> PyResult<()> {
-    let base = vm.temp_roots.len();
-    vm.temp_roots.extend_from_slice(items);
-    let mut r = Ok(());
-    for &y in items {
-        if let Err(e) = vm.table_insert(a, y, Value::None) {
-            r = Err(e);
-            break;
+    rooted(vm, items, |vm| {
+        for &y in items {
+            vm.table_insert(a, y, Value::None)?;
         }
-    }
-    vm.temp_roots.truncate(base);
-    r
+        Ok(())
+    })
 }
 
 fn this_set(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<ObjRef> {
@@ -192,35 +365,39 @@ fn copy(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
         return Ok(Value::Obj(r));
     }
     let frozen = is_frozen(vm, r);
-    let table = match vm.heap.get(r) {
-        Object::Set(d) | Object::FrozenSet(d) => d.clone(),
-        _ => PyDict::new(),
-    };
-    Ok(vm.alloc(if frozen {
-        Object::FrozenSet(table)
-    } else {
-        Object::Set(table)
-    }))
+    Ok(Value::Obj(copy_of(vm, r, frozen)?))
 }
 
-/// `s.union(*others)` and friends: fold the operation over every argument.
+/// `s.union(*others)` and friends, as CPython's methods fold their arguments.
 fn fold(vm: &mut Vm, args: &[Value], method: &str, op: SetOp) -> PyResult<Value> {
     let r = this_set(vm, args, method)?;
-    let mut acc = copy(vm, &[Value::Obj(r)], &[])?;
-    let base = vm.temp_roots.len();
-    vm.temp_roots.push(acc);
-    let result = (|| {
-        for &other in &args[1..] {
-            let b = as_table(vm, other)?;
-            vm.temp_roots.push(Value::Obj(b));
-            let Value::Obj(a) = acc else { break };
-            acc = set_op(vm, a, b, op)?;
-            vm.temp_roots.push(acc);
+    let others = &args[1..];
+    let Some((&first, rest)) = others.split_first() else {
+        return copy(vm, &[Value::Obj(r)], &[]);
+    };
+    let acc = match op {
+        SetOp::Union => {
+            let frozen = is_frozen(vm, r);
+            let acc = copy_of(vm, r, frozen)?;
+            rooted(vm, &[Value::Obj(acc)], |vm| set_update(vm, acc, first))?;
+            acc
         }
-        Ok(acc)
-    })();
-    vm.temp_roots.truncate(base);
-    result
+        _ => set_op_value(vm, r, first, op)?.as_obj().expect("set"),
+    };
+    rooted(vm, &[Value::Obj(acc)], |vm| {
+        let mut acc = acc;
+        for &other in rest {
+            match op {
+                SetOp::Union => set_update(vm, acc, other)?,
+                SetOp::Difference => difference_update_with(vm, acc, other)?,
+                _ => {
+                    acc = set_op_value(vm, acc, other, op)?.as_obj().expect("set");
+                    vm.temp_roots.push(Value::Obj(acc));
+                }
+            }
+        }
+        Ok(Value::Obj(acc))
+    })
 }
 
 fn union(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
@@ -261,6 +438,18 @@ pub fn is_subset(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
     }
     vm.temp_roots.truncate(base);
     r
+}
+
+/// A set table holding `other` (itself when it is a set, else a new set of its items).
+fn as_table(vm: &mut Vm, other: Value) -> PyResult<ObjRef> {
+    if let Some(r) = as_set(vm, other) {
+        return Ok(r);
+    }
+    let s = build_set(vm, Some(other), false)?;
+    match s {
+        Value::Obj(r) => Ok(r),
+        _ => vm.err(ExcKind::SystemError, "set construction failed"),
+    }
 }
 
 fn relation(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<(ObjRef, ObjRef)> {
@@ -312,7 +501,7 @@ fn remove(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let r = this_mut_set(vm, args, "pop")?;
     let popped = match vm.heap.get_mut(r) {
-        Object::Set(d) => d.entry_at_first().map(|slot| d.remove_at(slot).key),
+        Object::Set(d) => d.set_pop().map(|e| e.key),
         _ => None,
     };
     match popped {
@@ -321,17 +510,6 @@ fn pop(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
             let msg = vm.new_str("pop from an empty set");
             Err(vm.raise_with_args(ExcKind::KeyError, vec![msg]))
         }
-    }
-}
-
-trait FirstSlot {
-    fn entry_at_first(&self) -> Option<usize>;
-}
-
-impl FirstSlot for PyDict {
-    /// The slot of the first live entry (CPython's set.pop takes an arbitrary one).
-    fn entry_at_first(&self) -> Option<usize> {
-        (0..self.slots()).find(|&i| self.entry_at(i).is_some())
     }
 }
 
@@ -346,8 +524,7 @@ fn clear(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 fn update(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let r = this_mut_set(vm, args, "update")?;
     for &other in &args[1..] {
-        let items = vm.collect_iterable(other)?;
-        insert_all(vm, r, &items)?;
+        set_update(vm, r, other)?;
     }
     Ok(Value::None)
 }
@@ -355,11 +532,7 @@ fn update(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 fn inplace_fold(vm: &mut Vm, args: &[Value], method: &str, op: SetOp) -> PyResult<Value> {
     let r = this_mut_set(vm, args, method)?;
     for &other in &args[1..] {
-        let b = as_table(vm, other)?;
-        vm.temp_roots.push(Value::Obj(b));
-        let res = set_op_inplace(vm, r, b, op);
-        vm.temp_roots.pop();
-        res?;
+        set_op_inplace_value(vm, r, other, op)?;
     }
     Ok(Value::None)
 }

@@ -213,11 +213,25 @@ fn int_attr(vm: &mut Vm, v: Value, n: &str) -> Option<Value> {
 
 fn instance_attr(vm: &mut Vm, obj: Value, r: ObjRef, n: &str) -> PyResult<Option<Value>> {
     if n == "__dict__" {
-        // A copy of the attributes: writes to it do not reach the instance.
-        let d = match vm.heap.get(r) {
-            Object::Instance(inst) => inst.dict.clone(),
-            _ => PyDict::new(),
+        let ty = vm.type_of(obj);
+        if vm.type_obj(ty).slotted {
+            return Ok(None);
+        }
+        // A copy of the attributes (without `__slots__` values, which CPython keeps outside
+        // the dict): writes to it do not reach the instance.
+        let entries: Vec<(i64, Value, Value)> = match vm.heap.get(r) {
+            Object::Instance(inst) => inst.dict.iter().map(|e| (e.hash, e.key, e.value)).collect(),
+            _ => Vec::new(),
         };
+        let mut d = PyDict::new();
+        for (hash, key, value) in entries {
+            let is_slot = vm
+                .lookup_in_mro(ty, key)
+                .is_some_and(|a| vm.is_member_descriptor(a));
+            if !is_slot {
+                d.insert_new(hash, key, value);
+            }
+        }
         return Ok(Some(vm.alloc(Object::Dict(d))));
     }
     if let Some(data) = vm.exception_data(obj) {

@@ -85,7 +85,9 @@ fn render(vm: &mut Vm, fmt: &str, ctx: &mut Ctx<'_>, depth: i32) -> PyResult<Str
                     j += 1;
                 }
                 if j >= chars.len() {
-                    let msg = if level > 1 || chars[i + 1..].contains(&'{') {
+                    let msg = if i + 1 == chars.len() {
+                        "Single '{' encountered in format string"
+                    } else if level > 1 || chars[i + 1..].contains(&'{') {
                         "unmatched '{' in format spec"
                     } else {
                         "expected '}' before end of string"

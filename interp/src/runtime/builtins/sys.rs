@@ -76,6 +76,8 @@ fn stream_type(vm: &mut Vm) -> ObjRef {
         dict: PyDict::new(),
         layout: Layout::Object,
         builtin: true,
+        slotted: false,
+        getattribute_hook: false,
     })));
     mro.insert(0, r);
     if let Object::Type(t) = vm.heap.get_mut(r) {

@@ -1,0 +1,6 @@
+words = "the quick brown fox jumps over the lazy dog".split()
+s = set(words)
+print(s)
+print(list(s), len(s))
+print({"a", "b", "c", "d", "e"}, frozenset("hello"), set("mississippi"))
+print({("a", 1), ("b", 2), (1, 2)}, {None, "x", 3})
