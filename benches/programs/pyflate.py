@@ -1,6 +1,5 @@
 # bench-args: 200000
 # test-args: 600
-# pending: needs bytes (rceval: SyntaxError: bytes literals is not supported by rceval yet)
 # Pyflate-style: generate a mixed test file (pseudo-text, byte runs, little-endian records,
 # noise) from a hand-written LCG, compress it to a gzip stream with our own DEFLATE encoder
 # (LZ77 over hash chains; per block the cheapest of stored, fixed-Huffman and
