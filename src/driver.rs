@@ -9,6 +9,7 @@ use rceval_interp::compiler::compile_module;
 use rceval_interp::runtime::frame::FrameStats;
 use rceval_interp::runtime::heap::HeapStats;
 use rceval_interp::runtime::{ExcKind, Value, Vm};
+use rceval_profiling::session::{self, Collected, ProfileOptions};
 
 /// The interpreter thread's stack. Python-to-Python calls never recurse on it; only native
 /// code calling back into Python does, at most `MAX_NATIVE_DEPTH` deep.
@@ -32,14 +33,23 @@ pub struct Outcome {
     pub stderr: Vec<u8>,
     pub frame_stats: FrameStats,
     pub heap_stats: HeapStats,
+    /// What the observers the run switched on recorded.
+    pub profile: Collected,
 }
 
 /// Runs a program on its own thread (so its stack size is ours to choose).
 pub fn run(options: RunOptions) -> Outcome {
+    run_profiled(options, ProfileOptions::default())
+}
+
+/// Runs a program with the observers `profile` switches on; what they recorded comes back in
+/// [`Outcome::profile`]. An option this build has no observer for fails the run (exit 2)
+/// with a message naming the cargo feature to build with.
+pub fn run_profiled(options: RunOptions, profile: ProfileOptions) -> Outcome {
     let worker = std::thread::Builder::new()
         .name("rceval".into())
         .stack_size(INTERPRETER_STACK_BYTES)
-        .spawn(move || run_on_this_thread(&options));
+        .spawn(move || run_on_this_thread(&options, &profile));
     match worker.map(|handle| handle.join()) {
         Ok(Ok(outcome)) => outcome,
         _ => Outcome {
@@ -50,7 +60,7 @@ pub fn run(options: RunOptions) -> Outcome {
     }
 }
 
-fn run_on_this_thread(options: &RunOptions) -> Outcome {
+fn run_on_this_thread(options: &RunOptions, profile: &ProfileOptions) -> Outcome {
     let mut outcome = Outcome::default();
     let fail = |outcome: &mut Outcome, code: i32, msg: String| {
         if options.capture {
@@ -75,7 +85,12 @@ fn run_on_this_thread(options: &RunOptions) -> Outcome {
             return outcome;
         }
     };
-    let Some(hooks) = variants::hooks_for(&options.dispatch, &options.frames) else {
+    if let Err(msg) = profile.check_available() {
+        fail(&mut outcome, 2, msg);
+        return outcome;
+    }
+    let observed = rceval_profiling::ALWAYS_OBSERVED || profile.any();
+    let Some(hooks) = variants::hooks_observed(&options.dispatch, &options.frames, observed) else {
         let msg = format!(
             "rceval: no variant dispatch={} frames={} in this binary\n",
             options.dispatch, options.frames
@@ -102,7 +117,9 @@ fn run_on_this_thread(options: &RunOptions) -> Outcome {
     let modules = vm.modules;
     let _ = vm.dict_set_str(modules, main_key, main);
     vm.permanent.push(main);
+    session::start(profile);
     let result = vm.exec_module(main, &Rc::clone(&code));
+    outcome.profile = session::finish();
     outcome.exit_code = match result {
         Ok(_) => 0,
         Err(_) => exit_code_for_exception(&mut vm),
