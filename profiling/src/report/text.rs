@@ -90,8 +90,8 @@ pub(super) fn render(r: &DxpReport) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let _ = writeln!(out, "    after:  {}", list(&n.predecessors));
-        let _ = writeln!(out, "    before: {}", list(&n.successors));
+        let _ = writeln!(out, "    predecessors: {}", list(&n.predecessors));
+        let _ = writeln!(out, "    successors:   {}", list(&n.successors));
     }
     out
 }
