@@ -5,7 +5,10 @@
 //! path is observed, not inferred: a call whose callee's first instruction runs one frame
 //! deeper without passing the runtime's frame entry took the eval loop's inline fast path
 //! (the frame pushed in the same loop); every other call went through the runtime's general
-//! `call` (builtins, classes, and Python code re-entered from native code).
+//! `call` (builtins, classes, and Python code re-entered from native code). Calling a
+//! generator function pushes no frame (it makes a generator), so it counts as general; calls
+//! native code makes back into Python (`sorted(key=f)`) are not `CALL_*` instructions and are
+//! not counted, but generator resumptions are, whoever resumes them.
 
 use std::cell::RefCell;
 

@@ -37,17 +37,17 @@ pub fn check_frame(frame: &Frame, op: Opcode) -> Result<(), Violation> {
             "value stack underflow (depth {})",
             i64::from(frame.sp) - i64::from(frame.stack_base)
         ))
-    } else if frame.sp as usize > frame.slots.len() {
-        Some(format!(
-            "value stack pointer {} past the frame's {} slots",
-            frame.sp,
-            frame.slots.len()
-        ))
     } else if frame.stack_len() > co.stacksize as usize {
         Some(format!(
             "value stack depth {} exceeds co_stacksize {}",
             frame.stack_len(),
             co.stacksize
+        ))
+    } else if frame.sp as usize > frame.slots.len() {
+        Some(format!(
+            "value stack pointer {} past the frame's {} slots",
+            frame.sp,
+            frame.slots.len()
         ))
     } else if frame.nblocks as usize > CO_MAXBLOCKS {
         Some(format!(
