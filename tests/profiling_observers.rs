@@ -121,6 +121,22 @@ Resuming frame for '<module>' in module '__main__'
         assert!(text.starts_with("\nResuming frame for '<module>' in module '"));
     }
 
+    /// A `__repr__` written in Python runs while the stack is printed: it is not traced, and
+    /// coming back from it is not a resumption of the traced frame.
+    #[test]
+    fn python_reprs_on_the_stack() {
+        let source = "class P:\n    def __repr__(self):\n        return 'P!'\ndef f():\n    return 0\n__lltrace__ = 1\np = P()\nf()\nx = [p]\ny = (p, p)\n";
+        let outcome = run_source("reprs", source, ProfileOptions::default());
+        let text = String::from_utf8_lossy(&outcome.stdout).into_owned();
+        assert!(text.contains("    stack=[P!]\n"), "{text}");
+        assert!(text.contains("    stack=[[P!]]\n"), "{text}");
+        assert!(!text.contains("__repr__"), "{text}");
+        assert!(text.contains("    stack=[P!, P!]\n"), "{text}");
+        // The module started untraced (CPython 3.11 checks `__lltrace__` at frame starts and
+        // resumptions): traced are f, and the module once f returns to it.
+        assert_eq!(text.matches("Resuming frame").count(), 2, "{text}");
+    }
+
     #[test]
     fn untraced_without_lltrace() {
         let outcome = run_source("quiet", "print(1 + 1)\n", ProfileOptions::default());
@@ -173,7 +189,10 @@ print(sum(gen()))
         assert_eq!(calls.get(CallKind::PythonFunction, CallPath::Fast), 6);
         assert_eq!(calls.get(CallKind::PythonFunction, CallPath::General), 2);
         // C() and range(3): range is a class too.
-        assert_eq!(calls.get(CallKind::ClassInstantiation, CallPath::General), 2);
+        assert_eq!(
+            calls.get(CallKind::ClassInstantiation, CallPath::General),
+            2
+        );
         assert!(calls.get(CallKind::BuiltinFunction, CallPath::General) >= 4);
         // The two generators run: 3 resumptions each (two yields and the final return).
         assert_eq!(calls.get(CallKind::GeneratorResume, CallPath::General), 6);
@@ -197,10 +216,17 @@ mod optiming {
         );
         assert_eq!(String::from_utf8_lossy(&outcome.stdout), "499500\n");
         let timing = outcome.profile.optiming.expect("timings");
-        let for_iter = timing.opcodes.iter().find(|o| o.opcode == "FOR_ITER").unwrap();
+        let for_iter = timing
+            .opcodes
+            .iter()
+            .find(|o| o.opcode == "FOR_ITER")
+            .unwrap();
         assert_eq!(for_iter.count, 1001);
         for o in &timing.opcodes {
-            assert!(o.p50_ns <= o.p90_ns && o.p90_ns <= o.p99_ns && o.p99_ns <= o.max_ns, "{o:?}");
+            assert!(
+                o.p50_ns <= o.p90_ns && o.p90_ns <= o.p99_ns && o.p99_ns <= o.max_ns,
+                "{o:?}"
+            );
         }
         assert!(timing.hook_ns > 0);
         let text = timing.render();
@@ -252,7 +278,10 @@ mod stackcheck {
         let text = violation.to_string();
         assert!(text.contains("exceeds co_stacksize"), "{text}");
         assert!(text.contains("before 2 STORE_NAME"), "{text}");
-        assert!(text.contains("<code object <module> at \"checked.py\", line 1>"), "{text}");
+        assert!(
+            text.contains("<code object <module> at \"checked.py\", line 1>"),
+            "{text}"
+        );
     }
 
     #[test]
@@ -260,17 +289,38 @@ mod stackcheck {
         let (_vm, mut frame) = frame_for("x = 1\n");
         frame.stack_base += 1;
         frame.sp = frame.stack_base - 1;
-        assert!(check_frame(&frame, Opcode::PopTop).unwrap_err().problem.contains("underflow"));
+        assert!(
+            check_frame(&frame, Opcode::PopTop)
+                .unwrap_err()
+                .problem
+                .contains("underflow")
+        );
         frame.sp = frame.stack_base;
         frame.nblocks = 21;
-        assert!(check_frame(&frame, Opcode::PopBlock).unwrap_err().problem.contains("CO_MAXBLOCKS"));
+        assert!(
+            check_frame(&frame, Opcode::PopBlock)
+                .unwrap_err()
+                .problem
+                .contains("CO_MAXBLOCKS")
+        );
     }
 
     #[test]
     fn runs_are_checked_without_asking() {
         // Stack checks need no run option: the build's default variants carry them.
-        let outcome = run_source("deep", "print([[[(i, j) for j in range(2)] for i in range(2)]])\n", ProfileOptions::default());
+        let outcome = run_source(
+            "deep",
+            "print([[[(i, j) for j in range(2)] for i in range(2)]])\n",
+            ProfileOptions::default(),
+        );
         assert_eq!(outcome.exit_code, 0);
-        assert!(rceval_profiling::ALWAYS_OBSERVED);
+        let installed = variants::hooks_for("switch", "heap").unwrap().eval_frame as usize;
+        let plain = variants::hooks_with::<rceval_dispatch::observer::NoObserver>("switch", "heap")
+            .unwrap()
+            .eval_frame as usize;
+        assert_ne!(
+            installed, plain,
+            "a stackcheck build must run checked variants"
+        );
     }
 }

@@ -13,7 +13,14 @@ use rceval_profiling::report::{
 
 /// Two "programs" as instruction traces: the counts are what executing them would record.
 fn profiles() -> Vec<DxpProfile> {
-    let loop_body = [LoadFast, LoadConst, BinaryAdd, StoreFast, JumpAbsolute, ForIter];
+    let loop_body = [
+        LoadFast,
+        LoadConst,
+        BinaryAdd,
+        StoreFast,
+        JumpAbsolute,
+        ForIter,
+    ];
     let mut trace = vec![LoadConst, GetIter, ForIter];
     for _ in 0..40 {
         trace.extend_from_slice(&loop_body[..5]);
@@ -21,7 +28,16 @@ fn profiles() -> Vec<DxpProfile> {
     }
     trace.extend_from_slice(&[LoadConst, ReturnValue]);
     let call_trace: Vec<Opcode> = (0..25)
-        .flat_map(|_| [LoadGlobal, LoadFast, CallFunction, LoadFast, ReturnValue, PopTop])
+        .flat_map(|_| {
+            [
+                LoadGlobal,
+                LoadFast,
+                CallFunction,
+                LoadFast,
+                ReturnValue,
+                PopTop,
+            ]
+        })
         .chain([ExtendedArg, LoadConst, ReturnValue])
         .collect();
     [("loop.py", trace), ("calls.py", call_trace)]
@@ -105,7 +121,10 @@ fn json_report() {
     assert_eq!(parsed.total, expected.total);
     assert_eq!(parsed.matrix, expected.matrix);
     let counts = |r: &DxpReport| -> Vec<(String, u64)> {
-        r.opcodes.iter().map(|o| (o.opcode.clone(), o.count)).collect()
+        r.opcodes
+            .iter()
+            .map(|o| (o.opcode.clone(), o.count))
+            .collect()
     };
     assert_eq!(counts(&parsed), counts(&expected));
     check_golden("report.json", &json);
@@ -136,7 +155,11 @@ fn report_figures() {
     assert!((last.cumulative - 100.0).abs() < 1e-9);
     // LOAD_FAST is followed by LOAD_CONST 40 times in the loop and by RETURN_VALUE and
     // CALL_FUNCTION 25 times each in the calls (ties in opcode-number order).
-    let load_fast = r.neighbours.iter().find(|n| n.opcode == "LOAD_FAST").unwrap();
+    let load_fast = r
+        .neighbours
+        .iter()
+        .find(|n| n.opcode == "LOAD_FAST")
+        .unwrap();
     let successors: Vec<(&str, u64)> = load_fast
         .successors
         .iter()
@@ -144,12 +167,20 @@ fn report_figures() {
         .collect();
     assert_eq!(
         successors,
-        [("LOAD_CONST", 40), ("RETURN_VALUE", 25), ("CALL_FUNCTION", 25)]
+        [
+            ("LOAD_CONST", 40),
+            ("RETURN_VALUE", 25),
+            ("CALL_FUNCTION", 25)
+        ]
     );
     // EXTENDED_ARG pairs are already one instruction: never a candidate.
     assert!(r.candidates.iter().all(|c| c.previous != "EXTENDED_ARG"));
     assert!(r.candidates.iter().all(|c| c.dispatches_removed == 40));
-    let for_iter = r.candidates.iter().find(|c| c.previous == "FOR_ITER").unwrap();
+    let for_iter = r
+        .candidates
+        .iter()
+        .find(|c| c.previous == "FOR_ITER")
+        .unwrap();
     assert!(for_iter.may_cross_frames);
 }
 
@@ -174,9 +205,16 @@ fn dxp_report_command_merges_files_and_writes_the_heat_map() {
     let mut args = vec!["dxp", "report", "--format", "csv", "--svg", &svg];
     args.extend(files.iter().map(String::as_str));
     let out = rceval(&args);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let merged = DxpReport::build(&profiles(), None, ReportSettings::default());
-    assert_eq!(String::from_utf8_lossy(&out.stdout), merged.render(Format::Csv));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        merged.render(Format::Csv)
+    );
     assert_eq!(std::fs::read_to_string(&svg).unwrap(), render_svg(&merged));
 
     let bad = dir.join("bad.json");
@@ -184,7 +222,10 @@ fn dxp_report_command_merges_files_and_writes_the_heat_map() {
     let out = rceval(&["dxp", "report", &bad.display().to_string()]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.starts_with("rceval: ") && stderr.contains("not a DXP profile"), "{stderr}");
+    assert!(
+        stderr.starts_with("rceval: ") && stderr.contains("not a DXP profile"),
+        "{stderr}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

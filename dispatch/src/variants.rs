@@ -90,9 +90,13 @@ mod tests {
         assert!(rceval_profiling::COMPILED_FEATURES.is_empty());
         for (d, f) in all_variants() {
             let installed = hooks_for(d, f).expect("listed variant").eval_frame as usize;
-            let plain = hooks_with::<NoObserver>(d, f).expect("listed variant").eval_frame as usize;
+            let plain = hooks_with::<NoObserver>(d, f)
+                .expect("listed variant")
+                .eval_frame as usize;
             assert_eq!(installed, plain, "{d}/{f}");
-            let asked = hooks_observed(d, f, true).expect("listed variant").eval_frame as usize;
+            let asked = hooks_observed(d, f, true)
+                .expect("listed variant")
+                .eval_frame as usize;
             assert_eq!(asked, plain, "{d}/{f}: nothing to observe with");
         }
     }
@@ -108,8 +112,12 @@ mod tests {
     #[test]
     fn observed_variants_are_distinct_instances() {
         for (d, f) in all_variants() {
-            let observed = hooks_observed(d, f, true).expect("listed variant").eval_frame as usize;
-            let plain = hooks_with::<NoObserver>(d, f).expect("listed variant").eval_frame as usize;
+            let observed = hooks_observed(d, f, true)
+                .expect("listed variant")
+                .eval_frame as usize;
+            let plain = hooks_with::<NoObserver>(d, f)
+                .expect("listed variant")
+                .eval_frame as usize;
             assert_ne!(observed, plain, "{d}/{f}");
         }
     }

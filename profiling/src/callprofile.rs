@@ -142,7 +142,11 @@ pub fn callable_of(vm: &Vm, op: Opcode, arg: u32) -> Option<Value> {
         Opcode::CallFunctionEx => 2 + (arg & 1) as usize,
         Opcode::CallMethod => {
             let method = f.peek(n + 2);
-            return Some(if method.is_null() { f.peek(n + 1) } else { method });
+            return Some(if method.is_null() {
+                f.peek(n + 1)
+            } else {
+                method
+            });
         }
         _ => return None,
     };
@@ -223,7 +227,9 @@ pub(crate) fn frame_entered(vm: &Vm) {
         state.entered = true;
         // Starting a generator counts too: it is resuming it at its first instruction.
         if vm.frames.last().is_some_and(|f| f.generator.is_some()) {
-            state.counts.record(CallKind::GeneratorResume, CallPath::General);
+            state
+                .counts
+                .record(CallKind::GeneratorResume, CallPath::General);
         }
     });
 }

@@ -77,7 +77,10 @@ impl DxpCounts {
             version: PROFILE_VERSION,
             run,
             total: self.total(),
-            opcodes: self.opcodes().map(|(op, n)| (op.name().into(), n)).collect(),
+            opcodes: self
+                .opcodes()
+                .map(|(op, n)| (op.name().into(), n))
+                .collect(),
             pairs: self
                 .pairs()
                 .map(|(a, b, n)| PairCount {

@@ -83,13 +83,12 @@ fn globals_ask_for_trace(vm: &mut Vm) -> bool {
     let Some(value) = vm.dict_get_str(globals, key) else {
         return false;
     };
-    RENDERING.with(|r| r.set(true));
-    let truth = vm.truthy(value).unwrap_or_else(|_| {
-        vm.take_exception();
-        false
-    });
-    RENDERING.with(|r| r.set(false));
-    truth
+    untraced(|| {
+        vm.truthy(value).unwrap_or_else(|_| {
+            vm.take_exception();
+            false
+        })
+    })
 }
 
 /// `\nResuming frame for 'QUALNAME' in module 'MODULE'\n`, as `lltrace_resume_frame`.
@@ -124,12 +123,10 @@ fn trace_instruction(vm: &mut Vm, op: Opcode, arg: u32) {
     };
     let raw_arg = code[2 * index + 1];
     let stack: Vec<Value> = frame.top_n(frame.stack_len()).to_vec();
-    RENDERING.with(|r| r.set(true));
     let items: Vec<String> = stack
         .into_iter()
         .map(|v| repr_or_placeholder(vm, v))
         .collect();
-    RENDERING.with(|r| r.set(false));
     let mut text = format!("    stack=[{}]\n", items.join(", "));
     if op.has_arg() {
         text += &format!("{}: {} {}\n", index * 2, op.name(), raw_arg);
@@ -145,14 +142,23 @@ fn repr_or_placeholder(vm: &mut Vm, value: Value) -> String {
     if value.is_null() {
         return "<nil>".to_string();
     }
-    let was_rendering = RENDERING.with(|r| r.replace(true));
-    let text = match vm.repr(value) {
+    untraced(|| match vm.repr(value) {
         Ok(text) => text,
         Err(_) => {
             vm.take_exception();
             format!("<{} object>", vm.type_name(value))
         }
-    };
+    })
+}
+
+/// Runs `work` (which may run Python code) untraced, then puts the trace state back: the
+/// frames `work` ran are over, so coming back is not a resumption of the traced frame.
+fn untraced<T>(work: impl FnOnce() -> T) -> T {
+    let was_rendering = RENDERING.with(|r| r.replace(true));
+    let (current, tracing) = (CURRENT.with(Cell::get), TRACING.with(Cell::get));
+    let result = work();
+    CURRENT.with(|c| c.set(current));
+    TRACING.with(|t| t.set(tracing));
     RENDERING.with(|r| r.set(was_rendering));
-    text
+    result
 }

@@ -63,7 +63,8 @@ impl OpTimingReport {
                 o.max_ns
             );
         }
-        let overhead = 100.0 * self.hook_ns as f64 / (self.hook_ns + self.measured_ns).max(1) as f64;
+        let overhead =
+            100.0 * self.hook_ns as f64 / (self.hook_ns + self.measured_ns).max(1) as f64;
         out += &format!(
             "instrumentation: {:.3} ms in the timing hook ({overhead:.1}% of timed wall time); \
              clock-read floor {} ns per sample (included in every figure above)\n",

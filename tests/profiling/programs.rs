@@ -11,8 +11,18 @@ pub struct Program {
 pub fn corpus() -> Vec<Program> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut programs = Vec::new();
-    walk(&root.join("tests/programs"), "# args:", false, &mut programs);
-    walk(&root.join("benches/programs"), "# test-args:", true, &mut programs);
+    walk(
+        &root.join("tests/programs"),
+        "# args:",
+        false,
+        &mut programs,
+    );
+    walk(
+        &root.join("benches/programs"),
+        "# test-args:",
+        true,
+        &mut programs,
+    );
     programs.sort_by(|a, b| a.path.cmp(&b.path));
     programs
 }

@@ -8,8 +8,8 @@ mod svg;
 mod text;
 
 pub use model::{
-    Candidate, CpythonCounts, CpythonProgram, DxpReport, Neighbour, Neighbours, OpcodeRow,
-    PairRow, ProgramRow, ReportSettings,
+    Candidate, CpythonCounts, CpythonProgram, DxpReport, Neighbour, Neighbours, OpcodeRow, PairRow,
+    ProgramRow, ReportSettings,
 };
 pub use svg::render_svg;
 

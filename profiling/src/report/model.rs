@@ -196,8 +196,10 @@ impl DxpReport {
         let mut all_pairs: Vec<(Opcode, Opcode, u64)> = counts.pairs().collect();
         all_pairs.sort_by(|a, b| b.2.cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
         let pair_total: u64 = all_pairs.iter().map(|p| p.2).sum();
-        let successors_of = |op: Opcode| -> u64 { ALL_OPCODES.iter().map(|&b| counts.pair(op, b)).sum() };
-        let predecessors_of = |op: Opcode| -> u64 { ALL_OPCODES.iter().map(|&a| counts.pair(a, op)).sum() };
+        let successors_of =
+            |op: Opcode| -> u64 { ALL_OPCODES.iter().map(|&b| counts.pair(op, b)).sum() };
+        let predecessors_of =
+            |op: Opcode| -> u64 { ALL_OPCODES.iter().map(|&a| counts.pair(a, op)).sum() };
         let pairs = all_pairs
             .iter()
             .take(settings.top_pairs)
@@ -225,8 +227,14 @@ impl DxpReport {
                         })
                         .collect()
                 };
-                let before = ALL_OPCODES.iter().map(|&a| (a, counts.pair(a, op))).collect();
-                let after = ALL_OPCODES.iter().map(|&b| (b, counts.pair(op, b))).collect();
+                let before = ALL_OPCODES
+                    .iter()
+                    .map(|&a| (a, counts.pair(a, op)))
+                    .collect();
+                let after = ALL_OPCODES
+                    .iter()
+                    .map(|&b| (b, counts.pair(op, b)))
+                    .collect();
                 Neighbours {
                     opcode: op.name().into(),
                     predecessors: top(before, predecessors_of(op)),

@@ -13,14 +13,19 @@ pub fn render_svg(r: &DxpReport) -> String {
     let index = |name: &str| names.iter().position(|&n| n == name);
     let n = names.len();
     let side = LABEL + n * CELL + 20;
+    // Wide enough for the title, whatever the matrix.
+    let width = side.max(640);
     let height = side + 40;
     let max = r.matrix.iter().map(|m| m.2).max().unwrap_or(1).max(1) as f64;
     let mut out = String::new();
     let _ = writeln!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{side}" height="{height}" viewBox="0 0 {side} {height}" font-family="monospace" font-size="9">"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="monospace" font-size="9">"#
     );
-    let _ = writeln!(out, r#"<rect width="{side}" height="{height}" fill="white"/>"#);
+    let _ = writeln!(
+        out,
+        r#"<rect width="{width}" height="{height}" fill="white"/>"#
+    );
     let _ = writeln!(
         out,
         r#"<text x="4" y="14" font-size="12">DXP pair matrix: row = previous opcode, column = next; {} pairs, colour = log count</text>"#,

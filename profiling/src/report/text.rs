@@ -52,7 +52,10 @@ pub(super) fn render(r: &DxpReport) -> String {
         );
     }
     out.push('\n');
-    let _ = writeln!(out, "Superinstruction candidates (dispatches a fused pair would remove)");
+    let _ = writeln!(
+        out,
+        "Superinstruction candidates (dispatches a fused pair would remove)"
+    );
     let _ = writeln!(
         out,
         "{:>4}  {:<24}{:<24}{:>14}{:>9}  note",
