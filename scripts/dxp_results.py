@@ -30,6 +30,8 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--rceval", default="target/release/rceval")
     ap.add_argument("--size", choices=["test", "bench"], default="test")
+    ap.add_argument("--build", default="cargo build --release --features dxp",
+                    help="how --rceval was built (recorded in README.md; DXP counts do not depend on the profile)")
     opts = ap.parse_args()
     info = capture([opts.rceval, "info"])
     if "dxp" not in info.splitlines()[-1]:
@@ -69,10 +71,11 @@ def main():
         "(executed count of every opcode and opcode pair), merged by `rceval dxp report`, next to",
         "the instructions CPython 3.11 executes for the same runs (`sys.settrace` with",
         "`f_trace_opcodes`, one 'opcode' event per instruction; scripts/cpython_executed.py).",
-        "The instruction sets differ (rceval: CPython 3.10's; 3.11 adds RESUME, PRECALL, CACHE-free",
-        "specializable forms), so the ratio compares the work each VM dispatches, not opcode for opcode.",
+        "The instruction sets differ (rceval: CPython 3.10's; 3.11 adds RESUME, PRECALL and",
+        "specialization), so the ratio compares the work each VM dispatches, not opcode for opcode.",
         "",
         *meta,
+        f"- build of the binary used: {opts.build}",
         "",
         "```text",
         programs_table,
@@ -86,8 +89,8 @@ def main():
         "Commands (run from the repository root):",
         "",
         "```sh",
-        "cargo build --release --features dxp",
-        f"python3 scripts/dxp_results.py --out {opts.out} --size {opts.size}",
+        opts.build,
+        f"python3 scripts/dxp_results.py --out {opts.out} --size {opts.size} --rceval {opts.rceval} --build '{opts.build}'",
         "# which ran:",
         *commands,
         "```",

@@ -103,7 +103,7 @@ fn programs(out: &mut String, r: &DxpReport) {
     let with_cpython = r.programs.iter().any(|p| p.cpython_executed.is_some());
     let _ = write!(
         out,
-        "{:<36}{:<16}{:>16}",
+        "{:<40} {:<15}{:>16}",
         "program", "variant", "rceval executed"
     );
     if with_cpython {
@@ -118,7 +118,7 @@ fn programs(out: &mut String, r: &DxpReport) {
         }
         let _ = write!(
             out,
-            "{:<36}{:<16}{:>16}",
+            "{:<40} {:<15}{:>16}",
             name,
             format!("{}/{}", p.dispatch, p.frames),
             p.executed
