@@ -11,6 +11,7 @@ use rceval_interp::runtime::frame::FrameStats;
 use rceval_interp::runtime::heap::HeapStats;
 use rceval_interp::runtime::vm::EvalHooks;
 use rceval_interp::runtime::{ExcKind, Value, Vm};
+use rceval_profiling::session::{self, Collected, ProfileOptions};
 
 /// The interpreter thread's stack. Python-to-Python calls never recurse on it; only native
 /// code calling back into Python does, at most `MAX_NATIVE_DEPTH` deep.
@@ -37,14 +38,23 @@ pub struct Outcome {
     /// The `predict` strategy's hits per predicted pair (all zero unless it was instantiated
     /// with counting, as `--dispatch predict` is with the `predict-stats` feature).
     pub prediction_counts: Option<Vec<PairCount>>,
+    /// What the observers the run switched on recorded.
+    pub profile: Collected,
 }
 
 /// Runs a program on its own thread (so its stack size is ours to choose).
 pub fn run(options: RunOptions) -> Outcome {
+    run_profiled(options, ProfileOptions::default())
+}
+
+/// Runs a program with the observers `profile` switches on; what they recorded comes back in
+/// [`Outcome::profile`]. An option this build has no observer for fails the run (exit 2)
+/// with a message naming the cargo feature to build with.
+pub fn run_profiled(options: RunOptions, profile: ProfileOptions) -> Outcome {
     let worker = std::thread::Builder::new()
         .name("rceval".into())
         .stack_size(INTERPRETER_STACK_BYTES)
-        .spawn(move || run_on_this_thread(&options));
+        .spawn(move || run_on_this_thread(&options, &profile));
     match worker.map(|handle| handle.join()) {
         Ok(Ok(outcome)) => outcome,
         _ => Outcome {
@@ -55,53 +65,61 @@ pub fn run(options: RunOptions) -> Outcome {
     }
 }
 
-fn run_on_this_thread(options: &RunOptions) -> Outcome {
-    match variants::hooks_for(&options.dispatch, &options.frames) {
-        Some(hooks) => run_with_hooks(options, hooks),
+fn run_on_this_thread(options: &RunOptions, profile: &ProfileOptions) -> Outcome {
+    let mut outcome = Outcome::default();
+    if let Err(msg) = profile.check_available() {
+        report_failure(options, &mut outcome, 2, msg);
+        return outcome;
+    }
+    let observed = rceval_profiling::ALWAYS_OBSERVED || profile.any();
+    match variants::hooks_observed(&options.dispatch, &options.frames, observed) {
+        Some(hooks) => run_with_hooks_profiled(options, hooks, profile),
         None => {
             let msg = format!(
                 "rceval: no variant dispatch={} frames={} in this binary\n",
                 options.dispatch, options.frames
             );
-            let mut outcome = Outcome {
-                exit_code: 2,
-                ..Outcome::default()
-            };
-            if options.capture {
-                outcome.stderr = msg.into_bytes();
-            } else {
-                eprint!("{msg}");
-            }
+            report_failure(options, &mut outcome, 2, msg);
             outcome
         }
     }
+}
+
+/// Reports a failure before the program ran: on stderr, or into the captured stderr.
+fn report_failure(options: &RunOptions, outcome: &mut Outcome, code: i32, msg: String) {
+    if options.capture {
+        outcome.stderr.extend_from_slice(msg.as_bytes());
+    } else {
+        eprint!("{msg}");
+    }
+    outcome.exit_code = code;
 }
 
 /// Runs a program on the calling thread with the given eval hooks (a strategy × allocator ×
 /// observer instance; `options.dispatch` and `options.frames` are not consulted). Tests use it
 /// to run under an observer or on a thread with a small stack.
 pub fn run_with_hooks(options: &RunOptions, hooks: EvalHooks) -> Outcome {
+    run_with_hooks_profiled(options, hooks, &ProfileOptions::default())
+}
+
+fn run_with_hooks_profiled(
+    options: &RunOptions,
+    hooks: EvalHooks,
+    profile: &ProfileOptions,
+) -> Outcome {
     let mut outcome = Outcome::default();
-    let fail = |outcome: &mut Outcome, code: i32, msg: String| {
-        if options.capture {
-            outcome.stderr.extend_from_slice(msg.as_bytes());
-        } else {
-            eprint!("{msg}");
-        }
-        outcome.exit_code = code;
-    };
     let source = match std::fs::read_to_string(&options.path) {
         Ok(s) => s,
         Err(e) => {
             let msg = format!("rceval: can't open file '{}': {e}\n", options.path);
-            fail(&mut outcome, 2, msg);
+            report_failure(options, &mut outcome, 2, msg);
             return outcome;
         }
     };
     let code = match compile_module(&source, &options.path) {
         Ok(code) => code,
         Err(e) => {
-            fail(&mut outcome, 1, e.render());
+            report_failure(options, &mut outcome, 1, e.render());
             return outcome;
         }
     };
@@ -126,7 +144,9 @@ pub fn run_with_hooks(options: &RunOptions, hooks: EvalHooks) -> Outcome {
     let modules = vm.modules;
     let _ = vm.dict_set_str(modules, main_key, main);
     vm.permanent.push(main);
+    session::start(profile);
     let result = vm.exec_module(main, &Rc::clone(&code));
+    outcome.profile = session::finish();
     outcome.exit_code = match result {
         Ok(_) => 0,
         Err(_) => exit_code_for_exception(&mut vm),

@@ -2,3 +2,4 @@
 //! dispatch strategy and frame allocator this binary was built with.
 
 pub mod driver;
+pub mod dxp_report;

@@ -6,7 +6,11 @@ use std::process::ExitCode;
 use clap::builder::PossibleValuesParser;
 use clap::{Parser, Subcommand};
 use rceval::driver::{self, RunOptions};
+use rceval::dxp_report::{self, ReportRequest};
 use rceval_dispatch::variants::{DISPATCH_STRATEGIES, FEATURES, FRAME_ALLOCATORS};
+use rceval_profiling::dxp::RunInfo;
+use rceval_profiling::report::{Format, ReportSettings};
+use rceval_profiling::session::ProfileOptions;
 
 #[derive(Parser)]
 #[command(
@@ -17,6 +21,32 @@ use rceval_dispatch::variants::{DISPATCH_STRATEGIES, FEATURES, FRAME_ALLOCATORS}
 struct Cli {
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(Subcommand)]
+enum DxpCommand {
+    /// Merge profiles and report opcodes, pairs, neighbours and superinstruction candidates.
+    Report {
+        /// Profiles to merge.
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// Report format.
+        #[arg(long, default_value = "text", value_parser = PossibleValuesParser::new(Format::NAMES))]
+        format: String,
+        /// Also write a heat map of the pair matrix to this SVG file.
+        #[arg(long, value_name = "OUT.svg")]
+        svg: Option<String>,
+        /// CPython's executed-instruction counts (scripts/cpython_executed.py) to show next to
+        /// rceval's.
+        #[arg(long, value_name = "COUNTS.json")]
+        cpython: Option<String>,
+        /// Rows in the top-pairs table.
+        #[arg(long, default_value_t = 20)]
+        top: usize,
+        /// Rows in the superinstruction-candidate table.
+        #[arg(long, default_value_t = 10)]
+        candidates: usize,
+    },
 }
 
 #[derive(Subcommand)]
@@ -33,6 +63,19 @@ enum Command {
         /// the `predict-stats` feature, hits per predicted pair) to stderr after the run.
         #[arg(long)]
         stats: bool,
+        /// Write the executed count of every opcode and opcode pair to OUT.json [feature `dxp`].
+        #[arg(long, value_name = "OUT.json")]
+        dxp: Option<String>,
+        /// Trace every frame in CPython 3.11's lltrace format on stdout (without it, only
+        /// modules whose globals hold a true `__lltrace__` are traced) [feature `lltrace`].
+        #[arg(long)]
+        lltrace: bool,
+        /// Time every instruction; print per-opcode percentiles to stderr [feature `optiming`].
+        #[arg(long)]
+        optiming: bool,
+        /// Count calls by kind and path; print the table to stderr [feature `callprofile`].
+        #[arg(long)]
+        callprofile: bool,
         /// The program.
         file: String,
         /// Arguments for the program (`sys.argv[1:]`).
@@ -41,6 +84,11 @@ enum Command {
     },
     /// Disassemble a program, like CPython 3.10's `dis`.
     Dis { file: String },
+    /// Work with DXP profiles (written by `rceval run --dxp`).
+    Dxp {
+        #[command(subcommand)]
+        command: DxpCommand,
+    },
     /// List the dispatch strategies, frame allocators and cargo features this binary has.
     Info,
 }
@@ -52,20 +100,84 @@ fn main() -> ExitCode {
             dispatch,
             frames,
             stats,
+            dxp,
+            lltrace,
+            optiming,
+            callprofile,
             file,
             args,
         } => {
-            let outcome = driver::run(RunOptions {
+            let profile = ProfileOptions {
+                dxp: dxp.is_some(),
+                lltrace,
+                optiming,
+                callprofile,
+            };
+            let options = RunOptions {
                 path: file,
                 args,
                 dispatch: dispatch.clone(),
                 frames: frames.clone(),
                 capture: false,
-            });
+            };
+            let outcome = driver::run_profiled(options.clone(), profile);
             if stats {
                 eprint!("{}", driver::render_stats(&outcome, &dispatch, &frames));
             }
-            ExitCode::from(outcome.exit_code.clamp(0, 255) as u8)
+            let mut code = outcome.exit_code;
+            if let (Some(path), Some(counts)) = (&dxp, &outcome.profile.dxp) {
+                let run = RunInfo {
+                    program: options.path.clone(),
+                    args: options.args.clone(),
+                    dispatch,
+                    frames,
+                    exit_code: outcome.exit_code,
+                };
+                if let Err(e) = std::fs::write(path, counts.to_profile(run).to_json()) {
+                    eprintln!("rceval: can't write '{path}': {e}");
+                    code = code.max(1);
+                }
+            }
+            if let Some(timing) = &outcome.profile.optiming {
+                eprint!("{}", timing.render());
+            }
+            if let Some(calls) = &outcome.profile.calls {
+                eprint!("{}", calls.render());
+            }
+            ExitCode::from(code.clamp(0, 255) as u8)
+        }
+        Command::Dxp {
+            command:
+                DxpCommand::Report {
+                    files,
+                    format,
+                    svg,
+                    cpython,
+                    top,
+                    candidates,
+                },
+        } => {
+            let request = ReportRequest {
+                files,
+                format: Format::from_name(&format).expect("clap checked the name"),
+                svg,
+                cpython,
+                settings: ReportSettings {
+                    top_pairs: top,
+                    candidates,
+                    ..ReportSettings::default()
+                },
+            };
+            match dxp_report::report(&request) {
+                Ok(text) => {
+                    let _ = std::io::stdout().write_all(text.as_bytes());
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprint!("{error}");
+                    ExitCode::from(1)
+                }
+            }
         }
         Command::Dis { file } => match driver::disassemble_file(&file) {
             Ok(listing) => {
@@ -81,12 +193,16 @@ fn main() -> ExitCode {
             println!("rceval {}", env!("CARGO_PKG_VERSION"));
             println!("dispatch strategies: {}", DISPATCH_STRATEGIES.join(", "));
             println!("frame allocators: {}", FRAME_ALLOCATORS.join(", "));
-            let features = if FEATURES.is_empty() {
-                "(none)".to_string()
+            let features: Vec<&str> = rceval_profiling::COMPILED_FEATURES
+                .iter()
+                .chain(FEATURES)
+                .copied()
+                .collect();
+            if features.is_empty() {
+                println!("cargo features: (none)");
             } else {
-                FEATURES.join(", ")
-            };
-            println!("cargo features: {features}");
+                println!("cargo features: {}", features.join(", "));
+            }
             ExitCode::SUCCESS
         }
     }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use rceval::driver::{Outcome, RunOptions, run_with_hooks};
 use rceval_dispatch::observer::Observer;
 use rceval_dispatch::predict::{Counted, Predict};
-use rceval_dispatch::variants::{DISPATCH_STRATEGIES, hooks_observed_by};
+use rceval_dispatch::variants::{DISPATCH_STRATEGIES, hooks_with};
 use rceval_interp::opcode::{ALL_OPCODES, Opcode};
 use rceval_interp::runtime::vm::EvalHooks;
 use rceval_interp::runtime::{HeapFrames, Vm};
@@ -109,7 +109,7 @@ fn every_strategy_executes_the_same_instructions() {
         let args = header_args(path);
         let mut reference: Option<(&str, [u64; 256])> = None;
         for &dispatch in DISPATCH_STRATEGIES {
-            let hooks = hooks_observed_by::<CountPerOpcode>(dispatch, "heap").expect("variant");
+            let hooks = hooks_with::<CountPerOpcode>(dispatch, "heap").expect("variant");
             let (_, counts) = run(path, args.clone(), hooks);
             match reference {
                 None => {

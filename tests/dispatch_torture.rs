@@ -7,7 +7,7 @@ use std::cell::Cell;
 
 use rceval::driver::{Outcome, RunOptions, run_with_hooks};
 use rceval_dispatch::observer::Observer;
-use rceval_dispatch::variants::hooks_observed_by;
+use rceval_dispatch::variants::hooks_with;
 use rceval_interp::opcode::Opcode;
 use rceval_interp::runtime::Vm;
 
@@ -45,8 +45,8 @@ fn run_on_small_stack(name: &str, source: &str) -> (Outcome, u64) {
         .name(name.into())
         .stack_size(SMALL_STACK_BYTES)
         .spawn(move || {
-            let hooks = hooks_observed_by::<CountInstructions>("tailcall", "heap")
-                .expect("tailcall/heap variant");
+            let hooks =
+                hooks_with::<CountInstructions>("tailcall", "heap").expect("tailcall/heap variant");
             let outcome = run_with_hooks(&options, hooks);
             (outcome, EXECUTED.with(Cell::get))
         })

@@ -1,27 +1,14 @@
-//! Observers: what profiling and tracing see of the eval loop. Every dispatch strategy calls
-//! the same hooks before every instruction it executes, so counts agree across strategies.
-//! A strategy is monomorphized per observer; [`NoObserver`]'s empty hooks compile to nothing.
+//! Observers: what profiling and tracing see of the eval loop. The trait and [`NoObserver`]
+//! live in `rceval-profiling` next to the observers that implement it (so this crate can name
+//! them when it builds its variants); the strategies use them from here.
 
-use rceval_interp::opcode::Opcode;
-use rceval_interp::runtime::Vm;
+pub use rceval_profiling::observer::{NoObserver, Observer};
 
-pub trait Observer: 'static {
-    /// The name reports and `--version` use.
-    const NAME: &'static str;
-
-    /// Called before each instruction executes (`EXTENDED_ARG` included), with the frame's
-    /// program counter already at the instruction.
-    #[inline(always)]
-    fn before_instruction(_vm: &mut Vm, _op: Opcode, _arg: u32) {}
-
-    /// Called when a Python frame starts executing (a call or a generator resumption).
-    #[inline(always)]
-    fn frame_entered(_vm: &mut Vm) {}
-}
-
-/// Observes nothing: the production build.
-pub struct NoObserver;
-
-impl Observer for NoObserver {
-    const NAME: &'static str = "none";
-}
+#[cfg(any(
+    feature = "dxp",
+    feature = "lltrace",
+    feature = "optiming",
+    feature = "callprofile",
+    feature = "stackcheck"
+))]
+pub use rceval_profiling::Profiler;

@@ -1,6 +1,7 @@
 //! The variants this binary holds: every dispatch strategy × every frame allocator, each a
 //! monomorphized instance of the one eval loop. Adding a strategy or an allocator means adding
-//! one name to a list here; nothing else changes.
+//! one name to a list here; nothing else changes. Each variant exists once per observer the
+//! build has: [`NoObserver`] always, the profiling crate's `Profiler` with any observer feature.
 
 use rceval_interp::runtime::vm::EvalHooks;
 use rceval_interp::runtime::{
@@ -34,13 +35,32 @@ pub const FEATURES: &[&str] = &[
     "predict-stats",
 ];
 
-/// The hooks for a named strategy and allocator; `None` if either name is unknown.
+/// The hooks for a named strategy and allocator, with the observer every run of this build
+/// has (`NoObserver` unless `stackcheck` or `lltrace` is compiled in); `None` if either name
+/// is unknown.
 pub fn hooks_for(dispatch: &str, frames: &str) -> Option<EvalHooks> {
-    hooks_observed_by::<NoObserver>(dispatch, frames)
+    hooks_observed(dispatch, frames, rceval_profiling::ALWAYS_OBSERVED)
 }
 
-/// [`hooks_for`] with observer `O` watching every instruction.
-pub fn hooks_observed_by<O: Observer>(dispatch: &str, frames: &str) -> Option<EvalHooks> {
+/// The hooks for a named strategy and allocator, observed by the build's `Profiler` if
+/// `observed` and the build has one, else by `NoObserver`.
+pub fn hooks_observed(dispatch: &str, frames: &str, observed: bool) -> Option<EvalHooks> {
+    #[cfg(any(
+        feature = "dxp",
+        feature = "lltrace",
+        feature = "optiming",
+        feature = "callprofile",
+        feature = "stackcheck"
+    ))]
+    if observed {
+        return hooks_with::<crate::observer::Profiler>(dispatch, frames);
+    }
+    let _ = observed;
+    hooks_with::<NoObserver>(dispatch, frames)
+}
+
+/// The hooks for a named strategy and allocator, observed by `O`.
+pub fn hooks_with<O: Observer>(dispatch: &str, frames: &str) -> Option<EvalHooks> {
     macro_rules! with_frames {
         ($d:ty) => {
             match frames {
@@ -81,5 +101,51 @@ mod tests {
             assert_eq!((hooks.dispatch_name, hooks.frames_name), (d, f));
         }
         assert!(hooks_for("nope", "heap").is_none());
+    }
+
+    /// The default build holds no observer code: `hooks_for` installs the `NoObserver`
+    /// instance of every variant (and `Profiler` does not exist to be installed).
+    #[cfg(not(any(
+        feature = "dxp",
+        feature = "lltrace",
+        feature = "optiming",
+        feature = "callprofile",
+        feature = "stackcheck"
+    )))]
+    #[test]
+    fn default_build_runs_only_no_observer() {
+        assert!(rceval_profiling::COMPILED_FEATURES.is_empty());
+        for (d, f) in all_variants() {
+            let installed = hooks_for(d, f).expect("listed variant").eval_frame as usize;
+            let plain = hooks_with::<NoObserver>(d, f)
+                .expect("listed variant")
+                .eval_frame as usize;
+            assert_eq!(installed, plain, "{d}/{f}");
+            let asked = hooks_observed(d, f, true)
+                .expect("listed variant")
+                .eval_frame as usize;
+            assert_eq!(asked, plain, "{d}/{f}: nothing to observe with");
+        }
+    }
+
+    /// With an observer feature, asking for observation installs another instance.
+    #[cfg(any(
+        feature = "dxp",
+        feature = "lltrace",
+        feature = "optiming",
+        feature = "callprofile",
+        feature = "stackcheck"
+    ))]
+    #[test]
+    fn observed_variants_are_distinct_instances() {
+        for (d, f) in all_variants() {
+            let observed = hooks_observed(d, f, true)
+                .expect("listed variant")
+                .eval_frame as usize;
+            let plain = hooks_with::<NoObserver>(d, f)
+                .expect("listed variant")
+                .eval_frame as usize;
+            assert_ne!(observed, plain, "{d}/{f}");
+        }
     }
 }

@@ -1,0 +1,33 @@
+//! Observers: what profiling and tracing see of the eval loop. Every dispatch strategy calls
+//! the same hooks before every instruction it executes, so counts agree across strategies.
+//! A strategy is monomorphized per observer; [`NoObserver`]'s empty hooks compile to nothing.
+//!
+//! The trait lives here rather than in the dispatch crate so that the dispatch crate can name
+//! this crate's observers when it builds its variants (`rceval-dispatch` → `rceval-profiling`),
+//! while this crate stays ignorant of strategies.
+
+use rceval_interp::opcode::Opcode;
+use rceval_interp::runtime::Vm;
+
+pub trait Observer: 'static {
+    /// The name reports use.
+    const NAME: &'static str;
+
+    /// Called before each instruction executes (`EXTENDED_ARG` prefixes included, with argument
+    /// 0), with the frame's `lasti` at the instruction the prefixes belong to and `pc` past it.
+    #[inline(always)]
+    fn before_instruction(_vm: &mut Vm, _op: Opcode, _arg: u32) {}
+
+    /// Called when a Python frame starts executing through the runtime's entry (a call from
+    /// native code, the module body, or a generator resumption); calls between Python
+    /// functions push their frame inside the loop without this hook.
+    #[inline(always)]
+    fn frame_entered(_vm: &mut Vm) {}
+}
+
+/// Observes nothing: the production build.
+pub struct NoObserver;
+
+impl Observer for NoObserver {
+    const NAME: &'static str = "none";
+}
