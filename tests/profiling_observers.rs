@@ -241,12 +241,12 @@ mod stackcheck {
     use rceval_dispatch::variants;
     use rceval_interp::compiler::compile_module;
     use rceval_interp::opcode::Opcode;
-    use rceval_interp::runtime::{Frame, Value, Vm};
+    use rceval_interp::runtime::{FrameAllocator, FrameBox, HeapFrames, Value, Vm};
     use rceval_profiling::stackcheck::check_frame;
 
     use super::*;
 
-    fn frame_for(source: &str) -> (Vm, Box<Frame>) {
+    fn frame_for(source: &str) -> (Vm, FrameBox) {
         let mut vm = Vm::new(variants::hooks_for("switch", "heap").unwrap());
         let code = compile_module(source, "checked.py").unwrap();
         let unit = vm.load_code(&Rc::clone(&code));
@@ -256,7 +256,7 @@ mod stackcheck {
             rceval_interp::runtime::Object::Module(m) => m.dict,
             _ => panic!(),
         };
-        let frame = Box::new(Frame::new(&unit, globals, Value::Null));
+        let frame = HeapFrames::alloc(&mut vm.frame_pool, &unit, globals, Value::Null);
         (vm, frame)
     }
 

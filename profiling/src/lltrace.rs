@@ -27,7 +27,7 @@ thread_local! {
     /// Trace every frame (`--lltrace`).
     static FORCED: Cell<bool> = const { Cell::new(false) };
     /// The frame the last traced-or-not decision was made for.
-    static CURRENT: Cell<*const Frame> = const { Cell::new(std::ptr::null()) };
+    static CURRENT: Cell<*const ()> = const { Cell::new(std::ptr::null()) };
     static TRACING: Cell<bool> = const { Cell::new(false) };
     /// Set while reprs of the stack run (they may run Python code, which is not traced).
     static RENDERING: Cell<bool> = const { Cell::new(false) };
@@ -51,7 +51,8 @@ pub(crate) fn before_instruction(vm: &mut Vm, op: Opcode, arg: u32) {
     let Some(frame) = vm.frames.last() else {
         return;
     };
-    let frame_ptr: *const Frame = &**frame;
+    // Only the address matters (frames are unsized records; keep the thin part).
+    let frame_ptr: *const () = (&**frame as *const Frame).cast();
     // The one check the hot path pays: did control reach another frame? Frames are boxed and
     // a frame's box is live while it runs, so its address identifies it.
     if CURRENT.with(|c| c.replace(frame_ptr)) != frame_ptr {
