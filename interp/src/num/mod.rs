@@ -52,4 +52,4 @@ impl std::fmt::Display for NumError {
 impl std::error::Error for NumError {}
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -32,32 +32,7 @@ fn r_triple(t: &(&str, &str, &str)) -> String {
     format!("({}, {}, {})", r(t.0), r(t.1), r(t.2))
 }
 
-fn check<C: std::fmt::Debug>(
-    name: &str,
-    cases: &[C],
-    expected: impl Fn(&C) -> String,
-    actual: impl Fn(&C) -> String,
-) {
-    let mut failures = Vec::new();
-    for c in cases {
-        let (e, a) = (expected(c), actual(c));
-        if e != a {
-            failures.push(format!("{c:?}\n   expected {e}\n   actual   {a}"));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{name}: {} of {} cases failed:\n{}",
-        failures.len(),
-        cases.len(),
-        failures
-            .iter()
-            .take(25)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
-}
+use crate::num::tests::check;
 
 #[test]
 fn case_conversions() {
