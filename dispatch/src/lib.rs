@@ -51,12 +51,19 @@ pub fn eval_frame<D: Dispatch, A: FrameAllocator, O: Observer>(
     D::run::<A, O>(vm, if throw { Flow::Raise } else { Flow::Next })
 }
 
+/// Continues the frames on `vm.frames` (a program restored from a snapshot) where the top one
+/// stopped.
+pub fn resume_frames<D: Dispatch, A: FrameAllocator, O: Observer>(vm: &mut Vm) -> FrameExit {
+    D::run::<A, O>(vm, Flow::Next)
+}
+
 /// The hooks that install strategy `D` with allocator `A` and observer `O` into a VM.
 pub fn hooks<D: Dispatch, A: FrameAllocator, O: Observer>() -> EvalHooks {
     EvalHooks {
         eval_frame: eval_frame::<D, A, O>,
         alloc_frame: A::alloc,
         release_frame: A::release,
+        resume: resume_frames::<D, A, O>,
         dispatch_name: D::NAME,
         frames_name: A::NAME,
     }

@@ -90,7 +90,8 @@ impl Vm {
         self.native_depth -= 1;
         match exit {
             FrameExit::Returned(v) => Ok(v),
-            FrameExit::Raised => Err(Raised),
+            // A suspended program reaches its driver through the frames that called it.
+            FrameExit::Raised | FrameExit::Suspended => Err(Raised),
             FrameExit::Yielded(_, frame) => {
                 // Only generator frames yield, and they never come through here.
                 (self.hooks.release_frame)(&mut self.frame_pool, frame);
@@ -679,6 +680,8 @@ impl Vm {
                 g.state = GenState::Finished;
                 Ok(GenStep::Return(v))
             }
+            // `durable.wait` refuses to suspend inside a generator run from native code.
+            FrameExit::Suspended => unreachable!("a generator run from native code suspended"),
             FrameExit::Raised => {
                 g.state = GenState::Finished;
                 // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.

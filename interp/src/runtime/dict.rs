@@ -407,6 +407,67 @@ impl PyDict {
         }
     }
 
+    /// The table exactly as laid out, for snapshots: every entry (deleted ones with a `Null`
+    /// key) and, for a set, its slot table `(table, fill, used, finger, position)`.
+    pub fn raw_parts(&self) -> (&[Entry], Option<(&[u32], usize, usize, usize, &[u32])>) {
+        let order = self.set_order.as_deref().map(|o| {
+            (
+                o.table.as_slice(),
+                o.fill,
+                o.used,
+                o.finger,
+                o.position.as_slice(),
+            )
+        });
+        (&self.entries, order)
+    }
+
+    /// Rebuilds a table from [`PyDict::raw_parts`] (with values mapped by the caller); the
+    /// lookup index is derived from the entries. `None` if the parts do not fit together.
+    pub fn from_raw_parts(
+        entries: Vec<Entry>,
+        set_order: Option<(Vec<u32>, usize, usize, usize, Vec<u32>)>,
+        version: u64,
+    ) -> Option<PyDict> {
+        let mut index = HashTable::new();
+        let mut len = 0;
+        for (i, e) in entries.iter().enumerate() {
+            if !e.key.is_null() {
+                index.insert_unique(e.hash as u64, i as u32, |&j: &u32| {
+                    entries[j as usize].hash as u64
+                });
+                len += 1;
+            }
+        }
+        let set_order = match set_order {
+            None => None,
+            Some((table, fill, used, finger, position)) => {
+                let sized = table.len().is_power_of_two() && position.len() == entries.len();
+                let in_range = table
+                    .iter()
+                    .all(|&t| t >= SLOT_DUMMY || (t as usize) < entries.len())
+                    && position.iter().all(|&p| (p as usize) < table.len());
+                if !sized || !in_range {
+                    return None;
+                }
+                Some(Box::new(SetOrder {
+                    table,
+                    fill,
+                    used,
+                    finger,
+                    position,
+                }))
+            }
+        };
+        Some(PyDict {
+            index,
+            entries,
+            len,
+            version,
+            set_order,
+        })
+    }
+
     fn compact(&mut self) {
         self.entries.retain(|e| !e.key.is_null());
         self.index.clear();

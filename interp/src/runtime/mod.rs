@@ -18,6 +18,7 @@ pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod repr;
+pub mod snapshot;
 pub mod types;
 pub mod value;
 pub mod vm;

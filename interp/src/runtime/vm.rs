@@ -25,6 +25,9 @@ pub enum FrameExit {
     Yielded(Value, FrameBox),
     /// An exception is in [`Vm::exception`]; the frame has been released.
     Raised,
+    /// `durable.wait` saved the program and stopped the loop: every frame is still on
+    /// [`Vm::frames`], nothing was unwound (see [`Vm::durable`]).
+    Suspended,
 }
 
 /// The entry points the dispatch crate installs (PEP 523's `eval_frame`, plus the allocator the
@@ -35,6 +38,9 @@ pub struct EvalHooks {
     pub eval_frame: fn(&mut Vm, FrameBox) -> FrameExit,
     pub alloc_frame: fn(&mut FramePool, &Rc<CodeUnit>, ObjRef, Value) -> FrameBox,
     pub release_frame: fn(&mut FramePool, FrameBox),
+    /// Continues the frames already on [`Vm::frames`] (restored from a snapshot) until the
+    /// bottom one, an entry frame, ends or the program suspends again.
+    pub resume: fn(&mut Vm) -> FrameExit,
     /// The dispatch strategy and allocator names, for diagnostics.
     pub dispatch_name: &'static str,
     pub frames_name: &'static str,
@@ -111,6 +117,8 @@ pub struct Vm {
     pub empty_tuple: Value,
     /// Source text of every loaded file, for the source lines tracebacks show.
     pub sources: HashMap<String, String>,
+    /// What `durable.wait` does, and whether the program has been suspended.
+    pub durable: super::snapshot::DurableState,
 }
 
 /// Native re-entries (a builtin calling Python calling a builtin ...) the host stack can take.
@@ -184,6 +192,7 @@ impl Vm {
             ellipsis,
             empty_tuple,
             sources: HashMap::new(),
+            durable: Default::default(),
         };
         vm.permanent.extend(handles.iter().map(|&r| Value::Obj(r)));
         let excs: Vec<Value> = vm.exc_types.iter().map(|&r| Value::Obj(r)).collect();

@@ -248,6 +248,18 @@ impl Frame {
         Some(h.blocks[h.nblocks as usize])
     }
 
+    /// Replaces the block stack with `blocks` (outermost first), as when a saved frame is
+    /// resumed; `false` if there are more than [`CO_MAXBLOCKS`].
+    pub fn set_blocks(&mut self, blocks: &[Block]) -> bool {
+        if blocks.len() > CO_MAXBLOCKS {
+            return false;
+        }
+        let h = &mut self.header;
+        h.blocks[..blocks.len()].copy_from_slice(blocks);
+        h.nblocks = blocks.len() as u8;
+        true
+    }
+
     /// The active blocks, outermost first.
     pub fn blocks(&self) -> &[Block] {
         &self.header.blocks[..self.header.nblocks as usize]

@@ -7,6 +7,7 @@
 
 mod bisect;
 mod collections_native;
+mod durable;
 mod heapq;
 mod math;
 mod mt19937;
@@ -129,12 +130,34 @@ const MODULES: &[BuiltinModule] = &[
         source: Some(include_str!("string.py")),
     },
     BuiltinModule {
+        name: "durable",
+        kind: ModuleKind::Compiled,
+        native: Some(durable::install),
+        source: None,
+    },
+    BuiltinModule {
         name: "array",
         kind: ModuleKind::Compiled,
         native: None,
         source: Some(include_str!("array.py")),
     },
 ];
+
+/// Whether module `name` is made entirely by the binary (native, or `sys`): a snapshot refers
+/// to it and its contents by name instead of saving them.
+pub fn is_native_module(name: &str) -> bool {
+    name == "sys"
+        || MODULES
+            .iter()
+            .any(|m| m.name == name && m.native.is_some() && m.source.is_none())
+}
+
+/// The embedded source of a built-in module written in Python, by its file name
+/// (`<frozen collections>`).
+pub fn frozen_source(filename: &str) -> Option<&'static str> {
+    let name = filename.strip_prefix("<frozen ")?.strip_suffix('>')?;
+    MODULES.iter().find(|m| m.name == name)?.source
+}
 
 impl Vm {
     /// Creates, registers in `sys.modules` and runs the built-in module `name` of this kind;

@@ -1,0 +1,484 @@
+//! Rebuilding a suspended VM from a [`Snapshot`] in a fresh one: named objects are looked up,
+//! the rest allocated (placeholders first, so cycles resolve), frames are made by the VM's
+//! installed frame allocator, and the program's modules go back into `sys.modules`.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::format::*;
+use super::names::NativeNames;
+use crate::code::CodeObject;
+use crate::runtime::dict::{Entry, PyDict};
+use crate::runtime::frame::{Block, BlockKind, FrameBox};
+use crate::runtime::modules::ModuleKind;
+use crate::runtime::object::{
+    Builtin, CodeUnit, DictViewKind, ExceptionData, Function, GenState, Generator, Instance,
+    IterState, Layout, Module, Object, PyStr, TracebackEntry, TypeObject,
+};
+use crate::runtime::value::{ObjRef, Value};
+use crate::runtime::vm::Vm;
+
+/// Every [`Layout`], to read one back by name.
+const LAYOUTS: &[Layout] = &[
+    Layout::Object,
+    Layout::None,
+    Layout::Bool,
+    Layout::Int,
+    Layout::Float,
+    Layout::Str,
+    Layout::List,
+    Layout::Tuple,
+    Layout::Dict,
+    Layout::Set,
+    Layout::FrozenSet,
+    Layout::Type,
+    Layout::Function,
+    Layout::BuiltinFunction,
+    Layout::Method,
+    Layout::Cell,
+    Layout::Generator,
+    Layout::Module,
+    Layout::Range,
+    Layout::Slice,
+    Layout::Iterator,
+    Layout::DictView,
+    Layout::Code,
+    Layout::StaticMethod,
+    Layout::ClassMethod,
+    Layout::Property,
+    Layout::NotImplemented,
+    Layout::Ellipsis,
+    Layout::Bytes,
+    Layout::ByteArray,
+    Layout::MemberDescriptor,
+    Layout::BaseException,
+];
+
+struct Loader {
+    refs: Vec<ObjRef>,
+    units: Vec<Rc<CodeUnit>>,
+}
+
+/// Rebuilds the snapshot's state in `vm` (fresh, with the eval hooks the run will use):
+/// `codes[i]` is the code object [`CodeRec`] `i` resolved to in the recompiled sources. The
+/// frames end up on `vm.frames`, ready for the eval loop once the wait's result is pushed.
+pub fn restore(vm: &mut Vm, snap: &Snapshot, codes: &[Rc<CodeObject>]) -> Result<(), String> {
+    if snap.format != SNAPSHOT_FORMAT {
+        return Err(format!(
+            "snapshot format {} is not this rceval's ({SNAPSHOT_FORMAT})",
+            snap.format
+        ));
+    }
+    for source in &snap.sources {
+        vm.sources
+            .entry(source.filename.clone())
+            .or_insert_with(|| source.text.clone());
+    }
+    load_native_modules(vm, snap)?;
+    let names = NativeNames::build(vm);
+    let mut loaded: HashMap<*const CodeObject, Rc<CodeUnit>> = HashMap::new();
+    let mut units = Vec::with_capacity(codes.len());
+    for code in codes {
+        let unit = loaded
+            .entry(Rc::as_ptr(code))
+            .or_insert_with(|| vm.load_code(code))
+            .clone();
+        units.push(unit);
+    }
+    let mut loader = Loader {
+        refs: Vec::with_capacity(snap.objects.len()),
+        units,
+    };
+    // Phase 1: a handle for every object, so phase 2 can wire references in any order.
+    for (id, obj) in snap.objects.iter().enumerate() {
+        let r = match obj {
+            Obj::Named(path) => names
+                .object_at(path)
+                .ok_or_else(|| format!("object #{id}: this rceval has no built-in object {path}"))?,
+            Obj::Str { s, interned: true } => match vm.intern(s) {
+                Value::Obj(r) => r,
+                _ => unreachable!("intern returns a str object"),
+            },
+            _ => vm.heap.alloc(Object::Tuple(Box::new([]))),
+        };
+        loader.refs.push(r);
+    }
+    for (id, obj) in snap.objects.iter().enumerate() {
+        if matches!(obj, Obj::Named(_) | Obj::Str { interned: true, .. }) {
+            continue;
+        }
+        let built = loader
+            .build(vm, &names, obj)
+            .map_err(|e| format!("object #{id}: {e}"))?;
+        *vm.heap.get_mut(loader.refs[id]) = built;
+        vm.permanent.push(Value::Obj(loader.refs[id]));
+    }
+    for rec in &snap.frames {
+        let frame = loader.frame(vm, rec)?;
+        vm.frames.push(frame);
+    }
+    let modules = vm.modules;
+    for (name, v) in &snap.modules {
+        let key = vm.intern(name);
+        let value = loader.val(*v)?;
+        let _ = vm.dict_set_str(modules, key, value);
+    }
+    vm.handled = loader.val(snap.handled)?;
+    vm.recursion_limit = snap.recursion_limit as usize;
+    // The permanent pins above only bridge the rebuild; the frames and modules now hold what
+    // is alive, and the rest may be collected like any garbage.
+    let pinned = snap
+        .objects
+        .iter()
+        .filter(|o| !matches!(o, Obj::Named(_) | Obj::Str { interned: true, .. }))
+        .count();
+    vm.permanent.truncate(vm.permanent.len() - pinned);
+    Ok(())
+}
+
+/// Imports the native modules the snapshot names objects in, so their paths resolve.
+fn load_native_modules(vm: &mut Vm, snap: &Snapshot) -> Result<(), String> {
+    let mut wanted: Vec<&str> = Vec::new();
+    for obj in &snap.objects {
+        let path = match obj {
+            Obj::Named(p) | Obj::Native { path: p, .. } => p,
+            _ => continue,
+        };
+        if let Some(rest) = path.strip_prefix("module:") {
+            let name = rest.split(['.', '#']).next().unwrap_or(rest);
+            if !wanted.contains(&name) {
+                wanted.push(name);
+            }
+        }
+    }
+    for name in wanted {
+        let key = vm.intern(name);
+        if vm.dict_get_str(vm.modules, key).is_some() {
+            continue;
+        }
+        match vm.load_builtin_module(name, ModuleKind::Compiled) {
+            Some(Ok(_)) => {}
+            _ => {
+                vm.take_exception();
+                return Err(format!("this rceval has no native module {name}"));
+            }
+        }
+    }
+    Ok(())
+}
+
+impl Loader {
+    fn val(&self, v: Val) -> Result<Value, String> {
+        Ok(match v {
+            Val::Null => Value::Null,
+            Val::None => Value::None,
+            Val::Bool(b) => Value::Bool(b),
+            Val::Int(i) => Value::Int(i),
+            Val::Float(bits) => Value::Float(f64::from_bits(bits)),
+            Val::Obj(id) => Value::Obj(self.obj(id)?),
+        })
+    }
+
+    fn obj(&self, id: u32) -> Result<ObjRef, String> {
+        self.refs
+            .get(id as usize)
+            .copied()
+            .ok_or_else(|| format!("reference to missing object #{id}"))
+    }
+
+    fn vals(&self, items: &[Val]) -> Result<Vec<Value>, String> {
+        items.iter().map(|&v| self.val(v)).collect()
+    }
+
+    fn unit(&self, code: u32) -> Result<Rc<CodeUnit>, String> {
+        self.units
+            .get(code as usize)
+            .cloned()
+            .ok_or_else(|| format!("reference to missing code #{code}"))
+    }
+
+    fn dict(&self, rec: &DictRec) -> Result<PyDict, String> {
+        let entries = rec
+            .entries
+            .iter()
+            .map(|&(hash, key, value)| {
+                Ok(Entry {
+                    hash,
+                    key: self.val(key)?,
+                    value: self.val(value)?,
+                })
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        let order = rec.set_order.as_ref().map(|o| {
+            (
+                o.table.clone(),
+                o.fill,
+                o.used,
+                o.finger,
+                o.position.clone(),
+            )
+        });
+        PyDict::from_raw_parts(entries, order, rec.version)
+            .ok_or_else(|| "a set table that does not fit its entries".to_string())
+    }
+
+    fn build(&self, vm: &mut Vm, names: &NativeNames, obj: &Obj) -> Result<Object, String> {
+        Ok(match obj {
+            Obj::Named(_) => unreachable!("named objects are looked up"),
+            Obj::Native { path, this } => {
+                let f = names
+                    .object_at(path)
+                    .ok_or_else(|| format!("this rceval has no native function {path}"))?;
+                let Object::Builtin(b) = vm.heap.get(f) else {
+                    return Err(format!("{path} is not a native function"));
+                };
+                Object::Builtin(Builtin {
+                    name: b.name,
+                    func: b.func,
+                    this: self.val(*this)?,
+                })
+            }
+            Obj::Str { s, .. } => Object::Str(PyStr::new(s.as_str())),
+            Obj::BigInt(digits) => Object::BigInt(
+                digits
+                    .parse::<BigInt>()
+                    .map_err(|_| format!("bad int digits {digits:?}"))?,
+            ),
+            Obj::List(items) => Object::List(self.vals(items)?),
+            Obj::Tuple(items) => Object::Tuple(self.vals(items)?.into_boxed_slice()),
+            Obj::Dict(d) => Object::Dict(self.dict(d)?),
+            Obj::Set(d) => Object::Set(self.dict(d)?),
+            Obj::FrozenSet(d) => Object::FrozenSet(self.dict(d)?),
+            Obj::Function(f) => Object::Function(Box::new(Function {
+                code: self.unit(f.code)?,
+                globals: self.obj(f.globals)?,
+                name: self.val(f.name)?,
+                qualname: self.val(f.qualname)?,
+                defaults: self.vals(&f.defaults)?.into_boxed_slice(),
+                kwdefaults: self.val(f.kwdefaults)?,
+                closure: self.vals(&f.closure)?.into_boxed_slice(),
+                module: self.val(f.module)?,
+                doc: self.val(f.doc)?,
+                dict: f.dict.as_ref().map(|d| self.dict(d)).transpose()?,
+            })),
+            Obj::BoundMethod { func, this } => Object::BoundMethod {
+                func: self.val(*func)?,
+                this: self.val(*this)?,
+            },
+            Obj::Type(t) => {
+                let layout = LAYOUTS
+                    .iter()
+                    .copied()
+                    .find(|l| format!("{l:?}") == t.layout)
+                    .ok_or_else(|| format!("unknown layout {}", t.layout))?;
+                Object::Type(Box::new(TypeObject {
+                    name: Rc::from(t.name.as_str()),
+                    qualname: Rc::from(t.qualname.as_str()),
+                    module: Rc::from(t.module.as_str()),
+                    bases: t.bases.iter().map(|&b| self.obj(b)).collect::<Result<_, _>>()?,
+                    mro: t.mro.iter().map(|&b| self.obj(b)).collect::<Result<_, _>>()?,
+                    dict: self.dict(&t.dict)?,
+                    layout,
+                    builtin: t.builtin,
+                    slotted: t.slotted,
+                    getattribute_hook: t.getattribute_hook,
+                }))
+            }
+            Obj::Instance(inst) => Object::Instance(Box::new(Instance {
+                class: self.obj(inst.class)?,
+                dict: self.dict(&inst.dict)?,
+                base_value: self.val(inst.base_value)?,
+                exc: match &inst.exc {
+                    Some(e) => Some(Box::new(ExceptionData {
+                        args: self.val(e.args)?,
+                        traceback: e
+                            .traceback
+                            .iter()
+                            .map(|(filename, line, name)| TracebackEntry {
+                                filename: Rc::from(filename.as_str()),
+                                line: *line,
+                                name: Rc::from(name.as_str()),
+                            })
+                            .collect(),
+                        cause: self.val(e.cause)?,
+                        context: self.val(e.context)?,
+                        suppress_context: e.suppress_context,
+                    })),
+                    None => None,
+                },
+            })),
+            Obj::Cell(v) => Object::Cell(self.val(*v)?),
+            Obj::Generator(g) => {
+                let state = match g.state.as_str() {
+                    "created" => GenState::Created,
+                    "suspended" => GenState::Suspended,
+                    "finished" => GenState::Finished,
+                    other => return Err(format!("unknown generator state {other}")),
+                };
+                let frame = match &g.frame {
+                    Some(rec) => {
+                        let frame = self.frame(vm, rec)?;
+                        // A generator's frame outlives LIFO order: off the data stack with it.
+                        Some(vm.frame_pool.detach(frame))
+                    }
+                    None => None,
+                };
+                Object::Generator(Box::new(Generator {
+                    frame,
+                    state,
+                    name: self.val(g.name)?,
+                    qualname: self.val(g.qualname)?,
+                    yield_from: self.val(g.yield_from)?,
+                }))
+            }
+            Obj::Module { name, dict } => Object::Module(Box::new(Module {
+                name: self.val(*name)?,
+                dict: self.obj(*dict)?,
+            })),
+            Obj::Range { start, stop, step } => Object::Range {
+                start: *start,
+                stop: *stop,
+                step: *step,
+            },
+            Obj::Slice { start, stop, step } => Object::Slice {
+                start: self.val(*start)?,
+                stop: self.val(*stop)?,
+                step: self.val(*step)?,
+            },
+            Obj::Iter(it) => Object::Iter(Box::new(self.iter(it)?)),
+            Obj::DictView { dict, kind } => Object::DictView {
+                dict: self.obj(*dict)?,
+                kind: view_kind(*kind)?,
+            },
+            Obj::Code(code) => Object::Code(self.unit(*code)?),
+            Obj::StaticMethod(v) => Object::StaticMethod(self.val(*v)?),
+            Obj::ClassMethod(v) => Object::ClassMethod(self.val(*v)?),
+            Obj::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => Object::Property {
+                fget: self.val(*fget)?,
+                fset: self.val(*fset)?,
+                fdel: self.val(*fdel)?,
+                doc: self.val(*doc)?,
+            },
+            Obj::Bytes(b) => Object::Bytes(b.clone().into_boxed_slice()),
+            Obj::ByteArray(b) => Object::ByteArray(b.clone()),
+            Obj::MemberDescriptor { name, owner } => Object::MemberDescriptor {
+                name: Rc::from(name.as_str()),
+                owner: Rc::from(owner.as_str()),
+            },
+        })
+    }
+
+    fn iter(&self, it: &IterRec) -> Result<IterState, String> {
+        Ok(match it {
+            IterRec::Seq { seq, index } => IterState::Seq {
+                seq: self.obj(*seq)?,
+                index: *index,
+            },
+            IterRec::Str { s, pos } => IterState::Str {
+                s: self.obj(*s)?,
+                pos: *pos,
+            },
+            IterRec::Range { next, stop, step } => IterState::Range {
+                next: *next,
+                stop: *stop,
+                step: *step,
+            },
+            IterRec::Dict {
+                dict,
+                slot,
+                kind,
+                version,
+            } => IterState::Dict {
+                dict: self.obj(*dict)?,
+                slot: *slot,
+                kind: view_kind(*kind)?,
+                version: *version,
+            },
+            IterRec::Enumerate { iter, count } => IterState::Enumerate {
+                iter: self.val(*iter)?,
+                count: *count,
+            },
+            IterRec::Zip { iters } => IterState::Zip {
+                iters: self.vals(iters)?.into_boxed_slice(),
+            },
+            IterRec::Map { func, iters } => IterState::Map {
+                func: self.val(*func)?,
+                iters: self.vals(iters)?.into_boxed_slice(),
+            },
+            IterRec::Filter { func, iter } => IterState::Filter {
+                func: self.val(*func)?,
+                iter: self.val(*iter)?,
+            },
+            IterRec::Reversed { seq, index } => IterState::Reversed {
+                seq: self.obj(*seq)?,
+                index: *index,
+            },
+            IterRec::Callable { func, sentinel } => IterState::Callable {
+                func: self.val(*func)?,
+                sentinel: self.val(*sentinel)?,
+            },
+            IterRec::SeqIndex { getitem, index } => IterState::SeqIndex {
+                getitem: self.val(*getitem)?,
+                index: *index,
+            },
+            IterRec::Exhausted => IterState::Exhausted,
+        })
+    }
+
+    /// A frame from the VM's installed allocator, filled with the saved state.
+    fn frame(&self, vm: &mut Vm, rec: &FrameRec) -> Result<FrameBox, String> {
+        let unit = self.unit(rec.code)?;
+        let globals = self.obj(rec.globals)?;
+        let locals = self.val(rec.locals)?;
+        let slots = self.vals(&rec.slots)?;
+        let blocks: Vec<Block> = rec
+            .blocks
+            .iter()
+            .map(|b| Block {
+                kind: if b.except_handler {
+                    BlockKind::ExceptHandler
+                } else {
+                    BlockKind::SetupFinally
+                },
+                handler: b.handler,
+                level: b.level,
+            })
+            .collect();
+        let generator = rec.generator.map(|g| self.obj(g)).transpose()?;
+        let mut frame = (vm.hooks.alloc_frame)(&mut vm.frame_pool, &unit, globals, locals);
+        let name = &unit.code.qualname;
+        if frame.stack_base != rec.stack_base || slots.len() > frame.slots.len() {
+            (vm.hooks.release_frame)(&mut vm.frame_pool, frame);
+            return Err(format!(
+                "the saved frame of {name} does not fit its code (variables or stack size differ)"
+            ));
+        }
+        if !frame.set_blocks(&blocks) {
+            (vm.hooks.release_frame)(&mut vm.frame_pool, frame);
+            return Err(format!("the saved frame of {name} has too many blocks"));
+        }
+        frame.slots[..slots.len()].copy_from_slice(&slots);
+        frame.sp = slots.len() as u32;
+        frame.pc = rec.pc;
+        frame.lasti = rec.lasti;
+        frame.is_entry = rec.is_entry;
+        frame.generator = generator;
+        Ok(frame)
+    }
+}
+
+fn view_kind(kind: u8) -> Result<DictViewKind, String> {
+    Ok(match kind {
+        0 => DictViewKind::Keys,
+        1 => DictViewKind::Values,
+        2 => DictViewKind::Items,
+        other => return Err(format!("unknown dict view kind {other}")),
+    })
+}
