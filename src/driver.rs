@@ -13,6 +13,8 @@ use rceval_interp::runtime::vm::EvalHooks;
 use rceval_interp::runtime::{ExcKind, Value, Vm};
 use rceval_profiling::session::{self, Collected, ProfileOptions};
 
+use crate::workflow;
+
 /// The interpreter thread's stack. Python-to-Python calls never recurse on it; only native
 /// code calling back into Python does, at most `MAX_NATIVE_DEPTH` deep.
 const INTERPRETER_STACK_BYTES: usize = 1 << 30;
@@ -47,14 +49,26 @@ pub fn run(options: RunOptions) -> Outcome {
     run_profiled(options, ProfileOptions::default())
 }
 
+/// Runs a program with `durable.wait` connected as `durable` says: to a workflow store
+/// (suspending the program there), to a list of values to return, or resuming a suspended
+/// workflow (`options.path` is then ignored: the store knows the program).
+pub fn run_durable(options: RunOptions, durable: Durable) -> Outcome {
+    spawn_interpreter(move || run_on_this_thread(&options, &ProfileOptions::default(), &durable))
+}
+
 /// Runs a program with the observers `profile` switches on; what they recorded comes back in
 /// [`Outcome::profile`]. An option this build has no observer for fails the run (exit 2)
 /// with a message naming the cargo feature to build with.
 pub fn run_profiled(options: RunOptions, profile: ProfileOptions) -> Outcome {
+    spawn_interpreter(move || run_on_this_thread(&options, &profile, &Durable::Off))
+}
+
+/// Runs `job` on the interpreter thread.
+fn spawn_interpreter(job: impl FnOnce() -> Outcome + Send + 'static) -> Outcome {
     let worker = std::thread::Builder::new()
         .name("rceval".into())
         .stack_size(INTERPRETER_STACK_BYTES)
-        .spawn(move || run_on_this_thread(&options, &profile));
+        .spawn(job);
     match worker.map(|handle| handle.join()) {
         Ok(Ok(outcome)) => outcome,
         _ => Outcome {
@@ -65,7 +79,7 @@ pub fn run_profiled(options: RunOptions, profile: ProfileOptions) -> Outcome {
     }
 }
 
-fn run_on_this_thread(options: &RunOptions, profile: &ProfileOptions) -> Outcome {
+fn run_on_this_thread(options: &RunOptions, profile: &ProfileOptions, durable: &Durable) -> Outcome {
     let mut outcome = Outcome::default();
     if let Err(msg) = profile.check_available() {
         report_failure(options, &mut outcome, 2, msg);
@@ -73,7 +87,7 @@ fn run_on_this_thread(options: &RunOptions, profile: &ProfileOptions) -> Outcome
     }
     let observed = rceval_profiling::ALWAYS_OBSERVED || profile.any();
     match variants::hooks_observed(&options.dispatch, &options.frames, observed) {
-        Some(hooks) => run_with_hooks_profiled(options, hooks, profile),
+        Some(hooks) => run_with_hooks_profiled(options, hooks, profile, durable),
         None => {
             let msg = format!(
                 "rceval: no variant dispatch={} frames={} in this binary\n",
@@ -99,15 +113,40 @@ fn report_failure(options: &RunOptions, outcome: &mut Outcome, code: i32, msg: S
 /// observer instance; `options.dispatch` and `options.frames` are not consulted). Tests use it
 /// to run under an observer or on a thread with a small stack.
 pub fn run_with_hooks(options: &RunOptions, hooks: EvalHooks) -> Outcome {
-    run_with_hooks_profiled(options, hooks, &ProfileOptions::default())
+    run_with_hooks_profiled(options, hooks, &ProfileOptions::default(), &Durable::Off)
 }
 
 fn run_with_hooks_profiled(
     options: &RunOptions,
     hooks: EvalHooks,
     profile: &ProfileOptions,
+    durable: &Durable,
 ) -> Outcome {
     let mut outcome = Outcome::default();
+    let resume = match durable {
+        Durable::Resume(request) => match workflow::load(request) {
+            Ok(loaded) => Some(loaded),
+            Err(msg) => {
+                report_failure(options, &mut outcome, 2, msg + "\n");
+                return outcome;
+            }
+        },
+        Durable::Store(path) => {
+            if let Err(msg) = workflow::check_store(path) {
+                report_failure(options, &mut outcome, 2, msg + "\n");
+                return outcome;
+            }
+            None
+        }
+        _ => None,
+    };
+    if let Some(loaded) = resume {
+        let options = RunOptions {
+            path: loaded.program().to_string(),
+            ..options.clone()
+        };
+        return run_resumed(&options, hooks, profile, loaded);
+    }
     let source = match std::fs::read_to_string(&options.path) {
         Ok(s) => s,
         Err(e) => {
@@ -123,6 +162,27 @@ fn run_with_hooks_profiled(
             return outcome;
         }
     };
+    let mut vm = new_vm(options, hooks);
+    vm.durable.mode = workflow::mode_for(durable, &options.path);
+    vm.sources.insert(options.path.clone(), source);
+    let main = vm.new_module("__main__", Some(&options.path));
+    let main_key = vm.intern("__main__");
+    let modules = vm.modules;
+    let _ = vm.dict_set_str(modules, main_key, main);
+    vm.permanent.push(main);
+    session::start(profile);
+    let result = vm.exec_module(main, &Rc::clone(&code));
+    outcome.profile = session::finish();
+    outcome.exit_code = match result {
+        Ok(_) => 0,
+        Err(_) if vm.durable.suspended.is_some() => workflow::report_suspension(&mut vm, durable),
+        Err(_) => exit_code_for_exception(&mut vm),
+    };
+    finish_outcome(&mut vm, hooks, outcome)
+}
+
+/// A fresh VM for `options`: output capture, `sys.argv`, the import folder.
+fn new_vm(options: &RunOptions, hooks: EvalHooks) -> Vm {
     // Counts are per thread; start from zero whatever ran here before.
     take_prediction_counts();
     let mut vm = Vm::new(hooks);
@@ -138,19 +198,48 @@ fn run_with_hooks_profiled(
         .filter(|p| !p.as_os_str().is_empty())
         .map(Path::to_path_buf)
         .unwrap_or_else(|| ".".into());
-    vm.sources.insert(options.path.clone(), source);
-    let main = vm.new_module("__main__", Some(&options.path));
-    let main_key = vm.intern("__main__");
-    let modules = vm.modules;
-    let _ = vm.dict_set_str(modules, main_key, main);
-    vm.permanent.push(main);
-    session::start(profile);
-    let result = vm.exec_module(main, &Rc::clone(&code));
-    outcome.profile = session::finish();
-    outcome.exit_code = match result {
-        Ok(_) => 0,
-        Err(_) => exit_code_for_exception(&mut vm),
+    vm
+}
+
+/// Resumes a suspended workflow in a fresh VM and runs it to its end or next wait.
+fn run_resumed(
+    options: &RunOptions,
+    hooks: EvalHooks,
+    profile: &ProfileOptions,
+    loaded: workflow::Loaded,
+) -> Outcome {
+    let mut outcome = Outcome::default();
+    let mut vm = new_vm(options, hooks);
+    let resumed = match workflow::restore(&mut vm, loaded) {
+        Ok(resumed) => resumed,
+        Err(msg) => {
+            report_failure(options, &mut outcome, 1, msg + "\n");
+            return outcome;
+        }
     };
+    session::start(profile);
+    let ended_normally = workflow::continue_frames(&mut vm);
+    outcome.profile = session::finish();
+    outcome.exit_code = if vm.durable.suspended.is_some() {
+        workflow::report_suspension(&mut vm, &Durable::Store(resumed.store.clone()))
+    } else {
+        let code = if ended_normally {
+            0
+        } else {
+            exit_code_for_exception(&mut vm)
+        };
+        if let Err(msg) = resumed.finish(code == 0) {
+            vm.stderr.write_str(&format!("rceval: {msg}\n"));
+            code.max(1)
+        } else {
+            code
+        }
+    };
+    finish_outcome(&mut vm, hooks, outcome)
+}
+
+/// Flushes the program's output and fills in the figures of a finished run.
+fn finish_outcome(vm: &mut Vm, hooks: EvalHooks, mut outcome: Outcome) -> Outcome {
     vm.stdout.flush();
     vm.stderr.flush();
     outcome.stdout = vm.stdout.take_buffer();
@@ -161,6 +250,8 @@ fn run_with_hooks_profiled(
     outcome.prediction_counts = (hooks.dispatch_name == "predict").then_some(counts);
     outcome
 }
+
+pub use crate::workflow::{Durable, ResumeRequest, SUSPENDED_EXIT_CODE};
 
 /// Publishes `vm.argv` as `sys.argv`.
 fn set_sys_argv(vm: &mut Vm) {

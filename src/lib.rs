@@ -3,3 +3,5 @@
 
 pub mod driver;
 pub mod dxp_report;
+pub mod store;
+pub mod workflow;

@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use clap::builder::PossibleValuesParser;
 use clap::{Parser, Subcommand};
-use rceval::driver::{self, RunOptions};
+use rceval::driver::{self, Durable, ResumeRequest, RunOptions};
+use rceval::store::{Store, render_list};
 use rceval::dxp_report::{self, ReportRequest};
 use rceval_dispatch::variants::{DISPATCH_STRATEGIES, FEATURES, FRAME_ALLOCATORS};
 use rceval_profiling::dxp::RunInfo;
@@ -76,11 +77,46 @@ enum Command {
         /// Count calls by kind and path; print the table to stderr [feature `callprofile`].
         #[arg(long)]
         callprofile: bool,
+        /// Keep the program in this workflow store (SQLite) when it calls `durable.wait`: it is
+        /// saved there and the process exits with status 75 (see `rceval resume`).
+        #[arg(long, value_name = "FILE.db", conflicts_with = "send_values")]
+        store: Option<String>,
+        /// Make `durable.wait` return these values in turn instead of suspending (a JSON array):
+        /// the uninterrupted run of a workflow.
+        #[arg(long, value_name = "JSON")]
+        send_values: Option<String>,
         /// The program.
         file: String,
         /// Arguments for the program (`sys.argv[1:]`).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
+    },
+    /// Resume a workflow suspended at `durable.wait` (exits 75 if it waits again).
+    Resume {
+        /// The workflow store.
+        #[arg(long, value_name = "FILE.db")]
+        store: String,
+        /// The workflow's id (`rceval workflows` lists them).
+        #[arg(long)]
+        id: i64,
+        /// What `durable.wait` returns, as JSON (null, true, 3, 2.5, "text", [..], {..}).
+        #[arg(long, value_name = "JSON")]
+        send: String,
+        /// If the program's source changed, map the suspended frames onto the new code by
+        /// source line where that is unambiguous (else name the frames that cannot be mapped).
+        #[arg(long)]
+        migrate: bool,
+        /// Dispatch strategy of the eval loop.
+        #[arg(long, default_value = "switch", value_parser = PossibleValuesParser::new(DISPATCH_STRATEGIES))]
+        dispatch: String,
+        /// Frame allocator.
+        #[arg(long, default_value = "heap", value_parser = PossibleValuesParser::new(FRAME_ALLOCATORS))]
+        frames: String,
+    },
+    /// List the workflows of a store: where each waits and since when, or that it finished.
+    Workflows {
+        #[arg(long, value_name = "FILE.db")]
+        store: String,
     },
     /// Disassemble a program, like CPython 3.10's `dis`.
     Dis { file: String },
@@ -91,6 +127,15 @@ enum Command {
     },
     /// List the dispatch strategies, frame allocators and cargo features this binary has.
     Info,
+}
+
+/// `--send-values`: a JSON array.
+fn parse_json_list(text: &str) -> Result<Vec<serde_json::Value>, String> {
+    match serde_json::from_str(text) {
+        Ok(serde_json::Value::Array(items)) => Ok(items),
+        Ok(_) => Err("expected a JSON array of the values wait returns".into()),
+        Err(e) => Err(format!("not JSON: {e}")),
+    }
 }
 
 fn main() -> ExitCode {
@@ -104,9 +149,22 @@ fn main() -> ExitCode {
             lltrace,
             optiming,
             callprofile,
+            store,
+            send_values,
             file,
             args,
         } => {
+            let durable = match (store, send_values) {
+                (Some(path), _) => Durable::Store(path),
+                (None, Some(json)) => match parse_json_list(&json) {
+                    Ok(values) => Durable::Replay(values),
+                    Err(msg) => {
+                        eprintln!("rceval: --send-values: {msg}");
+                        return ExitCode::from(2);
+                    }
+                },
+                (None, None) => Durable::Off,
+            };
             let profile = ProfileOptions {
                 dxp: dxp.is_some(),
                 lltrace,
@@ -120,7 +178,14 @@ fn main() -> ExitCode {
                 frames: frames.clone(),
                 capture: false,
             };
-            let outcome = driver::run_profiled(options.clone(), profile);
+            let outcome = match durable {
+                Durable::Off => driver::run_profiled(options.clone(), profile),
+                durable if !profile.any() => driver::run_durable(options.clone(), durable),
+                _ => {
+                    eprintln!("rceval: --store and --send-values do not combine with profiling");
+                    return ExitCode::from(2);
+                }
+            };
             if stats {
                 eprint!("{}", driver::render_stats(&outcome, &dispatch, &frames));
             }
@@ -176,6 +241,49 @@ fn main() -> ExitCode {
                 Err(error) => {
                     eprint!("{error}");
                     ExitCode::from(1)
+                }
+            }
+        }
+        Command::Resume {
+            store,
+            id,
+            send,
+            migrate,
+            dispatch,
+            frames,
+        } => {
+            let send = match serde_json::from_str(&send) {
+                Ok(value) => value,
+                Err(e) => {
+                    eprintln!("rceval: --send is not JSON: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let options = RunOptions {
+                path: String::new(),
+                args: Vec::new(),
+                dispatch,
+                frames,
+                capture: false,
+            };
+            let request = ResumeRequest {
+                store,
+                id,
+                send,
+                migrate,
+            };
+            let outcome = driver::run_durable(options, Durable::Resume(request));
+            ExitCode::from(outcome.exit_code.clamp(0, 255) as u8)
+        }
+        Command::Workflows { store } => {
+            match Store::open(&store, false).and_then(|s| s.list()) {
+                Ok(rows) => {
+                    print!("{}", render_list(&rows));
+                    ExitCode::SUCCESS
+                }
+                Err(msg) => {
+                    eprintln!("{msg}");
+                    ExitCode::from(2)
                 }
             }
         }

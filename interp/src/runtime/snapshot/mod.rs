@@ -34,9 +34,10 @@ pub struct WaitPoint {
 }
 
 /// Where snapshots go: called once per `durable.wait`, inside which it must either store the
-/// snapshot durably (one transaction) or fail without a trace.
+/// snapshot durably (one transaction) or fail without a trace. Returns the id the stored
+/// program can be resumed by.
 pub trait SnapshotSink {
-    fn save(&mut self, point: &WaitPoint, snapshot: &[u8]) -> Result<(), String>;
+    fn save(&mut self, point: &WaitPoint, snapshot: &[u8]) -> Result<String, String>;
 }
 
 /// What `durable.wait` does in this run.
@@ -62,6 +63,8 @@ pub struct DurableState {
     pub mode: DurableMode,
     /// Set once a snapshot is stored: the eval loop then stops without unwinding.
     pub suspended: Option<WaitPoint>,
+    /// The id the sink stored the program under.
+    pub saved_as: Option<String>,
 }
 
 /// A JSON value as a Python one: null, booleans, numbers, strings, arrays (lists) and objects
@@ -151,9 +154,12 @@ fn suspend(vm: &mut Vm, name: String, consumed: u32) -> PyResult<Value> {
     let DurableMode::Store { sink, .. } = &mut vm.durable.mode else {
         unreachable!("checked above")
     };
-    if let Err(msg) = sink.save(&point, &bytes) {
-        let msg = format!("durable.wait({:?}): {msg}; nothing was saved", point.name);
-        return vm.err(ExcKind::OSError, msg);
+    match sink.save(&point, &bytes) {
+        Ok(id) => vm.durable.saved_as = Some(id),
+        Err(msg) => {
+            let msg = format!("durable.wait({:?}): {msg}; nothing was saved", point.name);
+            return vm.err(ExcKind::OSError, msg);
+        }
     }
     // Stop the eval loop where it stands: the raise below reaches the loop's epilogue, which
     // sees the suspension and returns without unwinding a single frame.

@@ -1,0 +1,211 @@
+//! Durable runs: connecting `durable.wait` to the workflow store, and resuming a suspended
+//! workflow in this process (`rceval resume`).
+//!
+//! A program that calls `durable.wait(name)` under `rceval run --store FILE` is saved to the
+//! store and the process exits with [`SUSPENDED_EXIT_CODE`]; `rceval resume --store FILE --id
+//! ID --send JSON` rebuilds it in a fresh VM (recompiling its sources and checking them against
+//! the code hashes in the snapshot) and continues where it stopped, `wait` returning the value
+//! sent. It may wait again: the same workflow gets its next snapshot.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use rceval_interp::compiler::compile_module;
+use rceval_interp::runtime::modules::frozen_source;
+use rceval_interp::runtime::snapshot::format::Snapshot;
+use rceval_interp::runtime::snapshot::migrate::{CurrentSource, resolve_codes};
+use rceval_interp::runtime::snapshot::{DurableMode, SnapshotSink, WaitPoint, json_to_value, load};
+use rceval_interp::runtime::vm::FrameExit;
+use rceval_interp::runtime::Vm;
+
+use crate::store::{Store, WaitRecord};
+
+/// The exit status of a process whose program suspended itself at `durable.wait`
+/// (`EX_TEMPFAIL`: the work is not done, and will go on later).
+pub const SUSPENDED_EXIT_CODE: i32 = 75;
+
+/// What `durable.wait` does in a run.
+#[derive(Clone, Debug, Default)]
+pub enum Durable {
+    /// It raises `RuntimeError` (no store).
+    #[default]
+    Off,
+    /// It returns these values in turn (`rceval run --send-values`).
+    Replay(Vec<serde_json::Value>),
+    /// It saves the program to the store at this path and stops it.
+    Store(String),
+    /// Resume a suspended workflow.
+    Resume(ResumeRequest),
+}
+
+#[derive(Clone, Debug)]
+pub struct ResumeRequest {
+    pub store: String,
+    pub id: i64,
+    /// What the suspended `wait` returns.
+    pub send: serde_json::Value,
+    /// Map the suspended frames onto changed sources by line (see `snapshot::migrate`).
+    pub migrate: bool,
+}
+
+/// Refuses a store path that is not (and cannot become) a workflow store, before the program
+/// runs.
+pub fn check_store(path: &str) -> Result<(), String> {
+    Store::open(path, true).map(drop)
+}
+
+/// The `durable` mode of a fresh run.
+pub fn mode_for(durable: &Durable, program: &str) -> DurableMode {
+    match durable {
+        Durable::Off | Durable::Resume(_) => DurableMode::Off,
+        Durable::Replay(values) => DurableMode::Replay(values.iter().cloned().collect()),
+        Durable::Store(path) => DurableMode::Store {
+            sink: Box::new(StoreSink {
+                path: path.clone(),
+                program: program.to_string(),
+                resumed: None,
+            }),
+            program: program.to_string(),
+        },
+    }
+}
+
+/// Saves snapshots to a workflow store: a new workflow, or the next snapshot of a resumed one.
+struct StoreSink {
+    path: String,
+    program: String,
+    /// `(id, generation)` of the workflow this run resumed.
+    resumed: Option<(i64, i64)>,
+}
+
+impl SnapshotSink for StoreSink {
+    fn save(&mut self, point: &WaitPoint, snapshot: &[u8]) -> Result<String, String> {
+        let mut store = Store::open(&self.path, true)?;
+        let wait = WaitRecord {
+            program: &self.program,
+            name: &point.name,
+            file: &point.filename,
+            line: point.line,
+            function: &point.function,
+        };
+        store.save(self.resumed, &wait, snapshot).map(|id| id.to_string())
+    }
+}
+
+/// A waiting workflow read from its store.
+pub struct Loaded {
+    request: ResumeRequest,
+    row: crate::store::WorkflowRow,
+    data: Vec<u8>,
+}
+
+impl Loaded {
+    pub fn program(&self) -> &str {
+        &self.row.program
+    }
+}
+
+pub fn load(request: &ResumeRequest) -> Result<Loaded, String> {
+    let store = Store::open(&request.store, false)?;
+    let loaded = store.load(request.id)?;
+    Ok(Loaded {
+        request: request.clone(),
+        row: loaded.row,
+        data: loaded.data,
+    })
+}
+
+/// A workflow running again in this process.
+pub struct Resumed {
+    pub store: String,
+    pub id: i64,
+    pub generation: i64,
+}
+
+impl Resumed {
+    /// Records that the program ended (normally, or with an uncaught exception).
+    pub fn finish(&self, ok: bool) -> Result<(), String> {
+        let mut store = Store::open(&self.store, false)?;
+        store.finish(
+            self.id,
+            self.generation,
+            if ok { "finished" } else { "failed" },
+        )
+    }
+}
+
+/// Rebuilds a suspended workflow in `vm`, ready for [`continue_frames`]: the sources are
+/// recompiled and checked against the snapshot's code hashes (or migrated), the heap and frames
+/// rebuilt through the VM's frame allocator, and the value sent pushed as `wait`'s result.
+pub fn restore(vm: &mut Vm, loaded: Loaded) -> Result<Resumed, String> {
+    let id = loaded.request.id;
+    let context = |msg: String| format!("rceval: cannot resume workflow {id}: {msg}");
+    let mut snap: Snapshot = serde_json::from_slice(&loaded.data)
+        .map_err(|e| context(format!("its snapshot is unreadable ({e})")))?;
+    let mut current = HashMap::new();
+    for source in &snap.sources {
+        let name = &source.filename;
+        let text = match frozen_source(name) {
+            Some(text) => text.to_string(),
+            None if Path::new(name).exists() => std::fs::read_to_string(name)
+                .map_err(|e| context(format!("can't read its source file '{name}': {e}")))?,
+            None => return Err(context(format!("its source file '{name}' is missing"))),
+        };
+        let code = compile_module(&text, name).map_err(|e| {
+            context(format!("its source no longer compiles:\n{}", e.render().trim_end()))
+        })?;
+        current.insert(name.clone(), CurrentSource { text, code });
+    }
+    let codes = resolve_codes(&mut snap, &current, loaded.request.migrate).map_err(context)?;
+    for (name, source) in &current {
+        vm.sources.insert(name.clone(), source.text.clone());
+    }
+    load::restore(vm, &snap, &codes).map_err(context)?;
+    let sent = json_to_value(vm, &loaded.request.send);
+    let Some(top) = vm.frames.last_mut() else {
+        return Err(context("its snapshot has no frames".into()));
+    };
+    top.push(sent);
+    let generation = loaded.row.generation;
+    vm.durable.mode = DurableMode::Store {
+        sink: Box::new(StoreSink {
+            path: loaded.request.store.clone(),
+            program: loaded.row.program.clone(),
+            resumed: Some((id, generation)),
+        }),
+        program: loaded.row.program.clone(),
+    };
+    Ok(Resumed {
+        store: loaded.request.store,
+        id,
+        generation,
+    })
+}
+
+/// Runs the restored frames; `true` if the program ended normally, `false` if an exception
+/// escaped or it suspended again (see `vm.durable.suspended`).
+pub fn continue_frames(vm: &mut Vm) -> bool {
+    // As for a module run from `exec_module`: the bottom frame is entered from native code.
+    vm.native_depth += 1;
+    let exit = (vm.hooks.resume)(vm);
+    vm.native_depth -= 1;
+    matches!(exit, FrameExit::Returned(_))
+}
+
+/// Tells the user where the program waits and how to resume it; the exit status to use.
+pub fn report_suspension(vm: &mut Vm, durable: &Durable) -> i32 {
+    let point = vm.durable.suspended.clone().expect("suspended");
+    let id = vm.durable.saved_as.clone().unwrap_or_default();
+    let store = match durable {
+        Durable::Store(path) => path.clone(),
+        Durable::Resume(r) => r.store.clone(),
+        _ => String::new(),
+    };
+    vm.stdout.flush();
+    vm.stderr.write_str(&format!(
+        "rceval: workflow {id} suspended at durable.wait({:?}) in {}() at {} line {}\n\
+         rceval: resume it with: rceval resume --store {store} --id {id} --send JSON\n",
+        point.name, point.function, point.filename, point.line
+    ));
+    SUSPENDED_EXIT_CODE
+}
