@@ -1,0 +1,322 @@
+//! `durable.wait`: a workflow suspended to a store and resumed in other processes prints what
+//! an uninterrupted run prints, under any dispatch strategy and frame allocator; what cannot be
+//! suspended is refused at the `wait`, with nothing written.
+
+#[path = "durable/common.rs"]
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::*;
+
+/// The values the example workflow waits for, in order.
+const SENT: [&str; 3] = ["true", "3", "\"rush\""];
+
+fn example() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/workflow.py")
+        .display()
+        .to_string()
+}
+
+/// What the example prints when `wait` returns the values at once, under rceval.
+fn uninterrupted_rceval(dir: &Path) -> String {
+    let values = format!("[{}]", SENT.join(", "));
+    let out = rceval_in(dir, &["run", "--send-values", &values, &example()]);
+    expect_status(&out, 0, "uninterrupted run");
+    text(&out.stdout)
+}
+
+/// Suspends the example under one variant and resumes it three times, each in a new process
+/// under the next variant; returns everything the four processes printed.
+fn suspended_and_resumed(dir: &Path, variants: &[(&str, &str); 4]) -> String {
+    let store = dir.join("wf.db").display().to_string();
+    let (d, f) = variants[0];
+    let out = rceval_in(
+        dir,
+        &[
+            "run", "--dispatch", d, "--frames", f, "--store", &store, &example(),
+        ],
+    );
+    expect_status(&out, SUSPENDED, "first run suspends");
+    let id = workflow_id(&out.stderr);
+    let mut printed = text(&out.stdout);
+    for (k, sent) in SENT.iter().enumerate() {
+        let (d, f) = variants[k + 1];
+        let out = rceval_in(
+            dir,
+            &[
+                "resume", "--store", &store, "--id", &id, "--send", sent, "--dispatch", d,
+                "--frames", f,
+            ],
+        );
+        let last = k == SENT.len() - 1;
+        expect_status(
+            &out,
+            if last { 0 } else { SUSPENDED },
+            &format!("resume {} under {d}/{f}", k + 1),
+        );
+        if !last {
+            assert_eq!(workflow_id(&out.stderr), id, "the same workflow waits again");
+        }
+        printed += &text(&out.stdout);
+    }
+    printed
+}
+
+#[test]
+fn example_workflow_suspended_three_times_prints_what_an_uninterrupted_run_prints() {
+    let dir = scratch("example");
+    let expected = uninterrupted_rceval(&dir);
+    // Every strategy suspends, and each resume runs under another strategy and allocator
+    // (datastack frames rebuilt from heap ones and back).
+    let chains: [[(&str, &str); 4]; 4] = [
+        [
+            ("switch", "heap"),
+            ("tailcall", "datastack"),
+            ("predict", "zombie"),
+            ("callthread", "freelist"),
+        ],
+        [
+            ("tailcall", "freelist"),
+            ("callthread", "datastack311"),
+            ("switch", "datastack"),
+            ("predict", "heap"),
+        ],
+        [
+            ("predict", "datastack"),
+            ("switch", "zombie"),
+            ("callthread", "heap"),
+            ("tailcall", "datastack311"),
+        ],
+        [
+            ("callthread", "zombie"),
+            ("predict", "freelist"),
+            ("tailcall", "heap"),
+            ("switch", "datastack"),
+        ],
+    ];
+    for (i, chain) in chains.iter().enumerate() {
+        let sub = dir.join(format!("chain{i}"));
+        std::fs::create_dir_all(&sub).unwrap();
+        let printed = suspended_and_resumed(&sub, chain);
+        assert_eq!(printed, expected, "chain {chain:?}");
+    }
+    let listed = text(&rceval_in(&dir, &["workflows", "--store", "chain0/wf.db"]).stdout);
+    assert!(listed.contains("finished"), "{listed}");
+}
+
+/// CPython runs the same program with a pure-Python `durable` whose `wait` returns the same
+/// values: the reference output of the uninterrupted run.
+#[test]
+fn uninterrupted_run_prints_what_cpython_prints() {
+    let dir = scratch("cpython");
+    let shim = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/durable");
+    let out = Command::new("python3")
+        .arg(example())
+        .env("PYTHONPATH", &shim)
+        .env("DURABLE_SEND_VALUES", format!("[{}]", SENT.join(", ")))
+        .output()
+        .expect("python3 runs");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(uninterrupted_rceval(&dir), text(&out.stdout));
+}
+
+#[test]
+fn workflows_lists_where_each_program_waits_and_since_when() {
+    let dir = scratch("list");
+    let store = dir.join("wf.db").display().to_string();
+    for _ in 0..2 {
+        let out = rceval_in(&dir, &["run", "--store", &store, &example()]);
+        expect_status(&out, SUSPENDED, "suspends");
+    }
+    let out = rceval_in(&dir, &["resume", "--store", &store, "--id", "2", "--send", "true"]);
+    expect_status(&out, SUSPENDED, "second workflow waits again");
+    let out = rceval_in(&dir, &["workflows", "--store", &store]);
+    expect_status(&out, 0, "workflows");
+    let listed = text(&out.stdout);
+    let lines: Vec<&str> = listed.lines().collect();
+    assert_eq!(lines.len(), 3, "{listed}");
+    assert!(
+        lines[1].starts_with("1   waiting")
+            && lines[1].contains("wait(\"approval\") in ask() at")
+            && lines[1].contains("workflow.py line 59"),
+        "{listed}"
+    );
+    assert!(
+        lines[2].starts_with("2   waiting") && lines[2].contains("wait(\"quantity\") in ask()"),
+        "{listed}"
+    );
+    // Since when: an ISO 8601 UTC time.
+    let since = lines[1].split_whitespace().nth(2).unwrap();
+    assert!(since.len() == 20 && since.ends_with('Z'), "{since}");
+}
+
+fn write(dir: &Path, name: &str, source: &str) -> String {
+    std::fs::write(dir.join(name), source).unwrap();
+    name.to_string()
+}
+
+#[test]
+fn without_a_store_wait_raises_a_clear_error() {
+    let dir = scratch("nostore");
+    let prog = write(
+        &dir,
+        "p.py",
+        "import durable\ntry:\n    durable.wait('x')\nexcept RuntimeError as e:\n    print(e)\n",
+    );
+    let out = rceval_in(&dir, &["run", &prog]);
+    expect_status(&out, 0, "no store");
+    assert_eq!(
+        text(&out.stdout),
+        "durable.wait(\"x\"): this program runs without a store; run it with \
+         `rceval run --store FILE.db PROGRAM.py` to suspend it here\n"
+    );
+}
+
+/// Runs `source` with a store, expecting `wait` to refuse with a message containing `needle`,
+/// raised as a Python exception the program can catch, and nothing in the store.
+fn refused(name: &str, source: &str, needles: &[&str]) {
+    let dir = scratch(name);
+    let prog = write(&dir, "p.py", source);
+    let out = rceval_in(&dir, &["run", "--store", "wf.db", &prog]);
+    expect_status(&out, 0, "the refusal is catchable");
+    let printed = text(&out.stdout);
+    for needle in needles {
+        assert!(printed.contains(needle), "{needle:?} not in:\n{printed}");
+    }
+    assert!(printed.contains("after"), "{printed}");
+    let listed = text(&rceval_in(&dir, &["workflows", "--store", "wf.db"]).stdout);
+    assert_eq!(listed, "no workflows\n", "nothing was written");
+}
+
+#[test]
+fn wait_in_a_callback_from_native_code_is_refused_naming_the_frame() {
+    refused(
+        "sorted",
+        "import durable\n\
+         def key(x):\n    return durable.wait('k')\n\
+         try:\n    sorted([2, 1], key=key)\nexcept RuntimeError as e:\n    print(e)\n\
+         print('after')\n",
+        &[
+            "cannot suspend: frame key() at p.py line 3 was called from native code",
+            "only Python-to-Python calls can be saved",
+        ],
+    );
+}
+
+#[test]
+fn wait_called_by_a_builtin_is_refused_naming_it() {
+    refused(
+        "map",
+        "import durable\n\
+         try:\n    list(map(durable.wait, ['a']))\nexcept RuntimeError as e:\n    print(e)\n\
+         print('after')\n",
+        &["wait was called by native code (type 'list')"],
+    );
+}
+
+#[test]
+fn wait_in_a_generator_being_iterated_is_refused_naming_it() {
+    refused(
+        "generator",
+        "import durable\n\
+         def gen():\n    yield durable.wait('g')\n\
+         try:\n    for x in gen():\n        pass\nexcept RuntimeError as e:\n    print(e)\n\
+         print('after')\n",
+        &["frame gen() at p.py line 3 is a generator being run by native code"],
+    );
+}
+
+#[test]
+fn wait_while_importing_a_module_is_refused() {
+    let dir = scratch("import");
+    write(&dir, "helper.py", "import durable\nvalue = durable.wait('h')\n");
+    let prog = write(
+        &dir,
+        "p.py",
+        "try:\n    import helper\nexcept RuntimeError as e:\n    print(e)\nprint('after')\n",
+    );
+    let out = rceval_in(&dir, &["run", "--store", "wf.db", &prog]);
+    expect_status(&out, 0, "catchable");
+    let printed = text(&out.stdout);
+    assert!(
+        printed.contains("frame <module>() at") && printed.contains("helper.py line 2"),
+        "{printed}"
+    );
+}
+
+#[test]
+fn state_suspended_inside_a_generator_frame_and_closures_comes_back() {
+    // A generator suspended at `yield` (not running) is data: it is saved with its frame, and
+    // `yield from` delegation, cells shared by two closures, a dict iterator half-way and
+    // bound methods come back intact.
+    let dir = scratch("misc");
+    let source = "import durable\n\
+        def inner():\n    yield 1\n    yield 2\n    return 'r'\n\
+        def outer():\n    r = yield from inner()\n    yield r\n\
+        def pair():\n    c = [0]\n    def inc():\n        c[0] += 1\n        return c[0]\n    def get():\n        return c[0]\n    return inc, get\n\
+        class Box:\n    def __init__(self, v):\n        self.v = v\n    def show(self):\n        return f'Box({self.v})'\n\
+        g = outer()\nprint(next(g))\ninc, get = pair()\ninc()\n\
+        d = {'a': 1, 'b': 2, 'c': 3}\nit = iter(d.items())\nprint(next(it))\n\
+        s = {3, 1, 2, 100, 7}\nshow = Box(s).show\nbig = 10 ** 30\n\
+        v = durable.wait('w')\n\
+        print(v, inc(), get(), list(g), list(it), show(), big + 1, type(Box(1)).__name__)\n";
+    let prog = write(&dir, "p.py", source);
+    let expected = rceval_in(&dir, &["run", "--send-values", "[{\"k\": [1, 2.5, null]}]", &prog]);
+    expect_status(&expected, 0, "uninterrupted");
+    let out = rceval_in(&dir, &["run", "--store", "wf.db", "--frames", "datastack", &prog]);
+    expect_status(&out, SUSPENDED, "suspends");
+    let id = workflow_id(&out.stderr);
+    let resumed = rceval_in(
+        &dir,
+        &[
+            "resume", "--store", "wf.db", "--id", &id, "--send", "{\"k\": [1, 2.5, null]}",
+            "--dispatch", "tailcall",
+        ],
+    );
+    expect_status(&resumed, 0, "resumes");
+    assert_eq!(
+        text(&out.stdout) + &text(&resumed.stdout),
+        text(&expected.stdout)
+    );
+}
+
+#[test]
+fn an_exception_after_resuming_is_reported_and_the_workflow_marked_failed() {
+    let dir = scratch("fails");
+    let prog = write(
+        &dir,
+        "p.py",
+        "import durable\ndef f():\n    return 1 / durable.wait('x')\nf()\n",
+    );
+    let out = rceval_in(&dir, &["run", "--store", "wf.db", &prog]);
+    expect_status(&out, SUSPENDED, "suspends");
+    let out = rceval_in(&dir, &["resume", "--store", "wf.db", "--id", "1", "--send", "0"]);
+    expect_status(&out, 1, "fails");
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("line 3, in f") && err.contains("ZeroDivisionError: division by zero"),
+        "{err}"
+    );
+    let listed = text(&rceval_in(&dir, &["workflows", "--store", "wf.db"]).stdout);
+    assert!(listed.contains("1   failed"), "{listed}");
+    let again = rceval_in(&dir, &["resume", "--store", "wf.db", "--id", "1", "--send", "1"]);
+    expect_status(&again, 2, "nothing left to resume");
+    assert!(text(&again.stderr).contains("workflow 1 is failed, not waiting"));
+}
+
+#[test]
+fn bad_send_values_are_usage_errors() {
+    let dir = scratch("badsend");
+    let prog = write(&dir, "p.py", "import durable\ndurable.wait('x')\n");
+    let out = rceval_in(&dir, &["run", "--store", "wf.db", &prog]);
+    expect_status(&out, SUSPENDED, "suspends");
+    let out = rceval_in(&dir, &["resume", "--store", "wf.db", "--id", "1", "--send", "{nope"]);
+    expect_status(&out, 2, "not JSON");
+    assert!(text(&out.stderr).contains("--send is not JSON"));
+    let out = rceval_in(&dir, &["resume", "--store", "wf.db", "--id", "7", "--send", "1"]);
+    expect_status(&out, 2, "no such workflow");
+    assert!(text(&out.stderr).contains("no workflow 7 in 'wf.db'"));
+}
