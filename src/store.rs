@@ -102,7 +102,7 @@ impl Store {
                 s.query_map([], |r| r.get::<_, String>(0))?
                     .collect::<Result<Vec<_>, _>>()
             })
-            .map_err(|e| self.not_a_store(format!("{e} (not an SQLite database, or damaged)")))?;
+            .map_err(|e| self.not_a_store(explain(&e)))?;
         if tables.is_empty() {
             return self.init();
         }
@@ -116,7 +116,7 @@ impl Store {
             self.conn
                 .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
                 .optional()
-                .map_err(|e| self.not_a_store(e))
+                .map_err(|e| self.not_a_store(explain(&e)))
         };
         if meta("format")?.as_deref() != Some(STORE_FORMAT) {
             return Err(self.not_a_store(
@@ -134,7 +134,7 @@ impl Store {
         let check: String = self
             .conn
             .query_row("PRAGMA quick_check", [], |r| r.get(0))
-            .map_err(|e| self.not_a_store(format!("{e} (damaged)")))?;
+            .map_err(|e| self.not_a_store(explain(&e)))?;
         if check != "ok" {
             return Err(self.not_a_store(format!("it is damaged ({check})")));
         }
@@ -283,6 +283,15 @@ impl Store {
             .prepare(&format!("{SELECT_ROW} ORDER BY id"))
             .and_then(|mut s| s.query_map([], row_from)?.collect::<Result<Vec<_>, _>>())
             .map_err(|e| self.not_a_store(e))
+    }
+}
+
+/// An SQLite error, saying what it means for the file.
+fn explain(e: &rusqlite::Error) -> String {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => format!("{e} (not an SQLite database)"),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => format!("{e} (the file is damaged)"),
+        _ => e.to_string(),
     }
 }
 
