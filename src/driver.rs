@@ -79,7 +79,11 @@ fn spawn_interpreter(job: impl FnOnce() -> Outcome + Send + 'static) -> Outcome 
     }
 }
 
-fn run_on_this_thread(options: &RunOptions, profile: &ProfileOptions, durable: &Durable) -> Outcome {
+fn run_on_this_thread(
+    options: &RunOptions,
+    profile: &ProfileOptions,
+    durable: &Durable,
+) -> Outcome {
     let mut outcome = Outcome::default();
     if let Err(msg) = profile.check_available() {
         report_failure(options, &mut outcome, 2, msg);

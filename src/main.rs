@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use clap::builder::PossibleValuesParser;
 use clap::{Parser, Subcommand};
 use rceval::driver::{self, Durable, ResumeRequest, RunOptions};
-use rceval::store::{Store, render_list};
 use rceval::dxp_report::{self, ReportRequest};
+use rceval::store::{Store, render_list};
 use rceval_dispatch::variants::{DISPATCH_STRATEGIES, FEATURES, FRAME_ALLOCATORS};
 use rceval_profiling::dxp::RunInfo;
 use rceval_profiling::report::{Format, ReportSettings};
@@ -275,18 +275,16 @@ fn main() -> ExitCode {
             let outcome = driver::run_durable(options, Durable::Resume(request));
             ExitCode::from(outcome.exit_code.clamp(0, 255) as u8)
         }
-        Command::Workflows { store } => {
-            match Store::open(&store, false).and_then(|s| s.list()) {
-                Ok(rows) => {
-                    print!("{}", render_list(&rows));
-                    ExitCode::SUCCESS
-                }
-                Err(msg) => {
-                    eprintln!("{msg}");
-                    ExitCode::from(2)
-                }
+        Command::Workflows { store } => match Store::open(&store, false).and_then(|s| s.list()) {
+            Ok(rows) => {
+                print!("{}", render_list(&rows));
+                ExitCode::SUCCESS
             }
-        }
+            Err(msg) => {
+                eprintln!("{msg}");
+                ExitCode::from(2)
+            }
+        },
         Command::Dis { file } => match driver::disassemble_file(&file) {
             Ok(listing) => {
                 let _ = std::io::stdout().write_all(listing.as_bytes());

@@ -268,11 +268,7 @@ impl Store {
 
     fn row(&self, id: i64) -> Result<Option<WorkflowRow>, String> {
         self.conn
-            .query_row(
-                &format!("{SELECT_ROW} WHERE id = ?1"),
-                [id],
-                row_from,
-            )
+            .query_row(&format!("{SELECT_ROW} WHERE id = ?1"), [id], row_from)
             .optional()
             .map_err(|e| self.not_a_store(e))
     }
@@ -337,7 +333,10 @@ pub fn render_list(rows: &[WorkflowRow]) -> String {
                 r.wait_name, r.function, r.file, r.line
             )
         } else {
-            format!("(last waited in {}() at {} line {})", r.function, r.file, r.line)
+            format!(
+                "(last waited in {}() at {} line {})",
+                r.function, r.file, r.line
+            )
         };
         out += &format!("{:<3} {:<9} {:<21} {at}\n", r.id, r.state, r.since);
     }

@@ -11,12 +11,12 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use rceval_interp::compiler::compile_module;
+use rceval_interp::runtime::Vm;
 use rceval_interp::runtime::modules::frozen_source;
 use rceval_interp::runtime::snapshot::format::Snapshot;
 use rceval_interp::runtime::snapshot::migrate::{CurrentSource, resolve_codes};
 use rceval_interp::runtime::snapshot::{DurableMode, SnapshotSink, WaitPoint, json_to_value, load};
 use rceval_interp::runtime::vm::FrameExit;
-use rceval_interp::runtime::Vm;
 
 use crate::store::{Store, WaitRecord};
 
@@ -88,7 +88,9 @@ impl SnapshotSink for StoreSink {
             line: point.line,
             function: &point.function,
         };
-        store.save(self.resumed, &wait, snapshot).map(|id| id.to_string())
+        store
+            .save(self.resumed, &wait, snapshot)
+            .map(|id| id.to_string())
     }
 }
 
@@ -152,7 +154,10 @@ pub fn restore(vm: &mut Vm, loaded: Loaded) -> Result<Resumed, String> {
             None => return Err(context(format!("its source file '{name}' is missing"))),
         };
         let code = compile_module(&text, name).map_err(|e| {
-            context(format!("its source no longer compiles:\n{}", e.render().trim_end()))
+            context(format!(
+                "its source no longer compiles:\n{}",
+                e.render().trim_end()
+            ))
         })?;
         current.insert(name.clone(), CurrentSource { text, code });
     }

@@ -36,7 +36,14 @@ fn suspended_and_resumed(dir: &Path, variants: &[(&str, &str); 4]) -> String {
     let out = rceval_in(
         dir,
         &[
-            "run", "--dispatch", d, "--frames", f, "--store", &store, &example(),
+            "run",
+            "--dispatch",
+            d,
+            "--frames",
+            f,
+            "--store",
+            &store,
+            &example(),
         ],
     );
     expect_status(&out, SUSPENDED, "first run suspends");
@@ -47,8 +54,17 @@ fn suspended_and_resumed(dir: &Path, variants: &[(&str, &str); 4]) -> String {
         let out = rceval_in(
             dir,
             &[
-                "resume", "--store", &store, "--id", &id, "--send", sent, "--dispatch", d,
-                "--frames", f,
+                "resume",
+                "--store",
+                &store,
+                "--id",
+                &id,
+                "--send",
+                sent,
+                "--dispatch",
+                d,
+                "--frames",
+                f,
             ],
         );
         let last = k == SENT.len() - 1;
@@ -58,7 +74,11 @@ fn suspended_and_resumed(dir: &Path, variants: &[(&str, &str); 4]) -> String {
             &format!("resume {} under {d}/{f}", k + 1),
         );
         if !last {
-            assert_eq!(workflow_id(&out.stderr), id, "the same workflow waits again");
+            assert_eq!(
+                workflow_id(&out.stderr),
+                id,
+                "the same workflow waits again"
+            );
         }
         printed += &text(&out.stdout);
     }
@@ -131,7 +151,10 @@ fn workflows_lists_where_each_program_waits_and_since_when() {
         let out = rceval_in(&dir, &["run", "--store", &store, &example()]);
         expect_status(&out, SUSPENDED, "suspends");
     }
-    let out = rceval_in(&dir, &["resume", "--store", &store, "--id", "2", "--send", "true"]);
+    let out = rceval_in(
+        &dir,
+        &["resume", "--store", &store, "--id", "2", "--send", "true"],
+    );
     expect_status(&out, SUSPENDED, "second workflow waits again");
     let out = rceval_in(&dir, &["workflows", "--store", &store]);
     expect_status(&out, 0, "workflows");
@@ -232,7 +255,11 @@ fn wait_in_a_generator_being_iterated_is_refused_naming_it() {
 #[test]
 fn wait_while_importing_a_module_is_refused() {
     let dir = scratch("import");
-    write(&dir, "helper.py", "import durable\nvalue = durable.wait('h')\n");
+    write(
+        &dir,
+        "helper.py",
+        "import durable\nvalue = durable.wait('h')\n",
+    );
     let prog = write(
         &dir,
         "p.py",
@@ -264,16 +291,29 @@ fn state_suspended_inside_a_generator_frame_and_closures_comes_back() {
         v = durable.wait('w')\n\
         print(v, inc(), get(), list(g), list(it), show(), big + 1, type(Box(1)).__name__)\n";
     let prog = write(&dir, "p.py", source);
-    let expected = rceval_in(&dir, &["run", "--send-values", "[{\"k\": [1, 2.5, null]}]", &prog]);
+    let expected = rceval_in(
+        &dir,
+        &["run", "--send-values", "[{\"k\": [1, 2.5, null]}]", &prog],
+    );
     expect_status(&expected, 0, "uninterrupted");
-    let out = rceval_in(&dir, &["run", "--store", "wf.db", "--frames", "datastack", &prog]);
+    let out = rceval_in(
+        &dir,
+        &["run", "--store", "wf.db", "--frames", "datastack", &prog],
+    );
     expect_status(&out, SUSPENDED, "suspends");
     let id = workflow_id(&out.stderr);
     let resumed = rceval_in(
         &dir,
         &[
-            "resume", "--store", "wf.db", "--id", &id, "--send", "{\"k\": [1, 2.5, null]}",
-            "--dispatch", "tailcall",
+            "resume",
+            "--store",
+            "wf.db",
+            "--id",
+            &id,
+            "--send",
+            "{\"k\": [1, 2.5, null]}",
+            "--dispatch",
+            "tailcall",
         ],
     );
     expect_status(&resumed, 0, "resumes");
@@ -293,7 +333,10 @@ fn an_exception_after_resuming_is_reported_and_the_workflow_marked_failed() {
     );
     let out = rceval_in(&dir, &["run", "--store", "wf.db", &prog]);
     expect_status(&out, SUSPENDED, "suspends");
-    let out = rceval_in(&dir, &["resume", "--store", "wf.db", "--id", "1", "--send", "0"]);
+    let out = rceval_in(
+        &dir,
+        &["resume", "--store", "wf.db", "--id", "1", "--send", "0"],
+    );
     expect_status(&out, 1, "fails");
     let err = text(&out.stderr);
     assert!(
@@ -302,7 +345,10 @@ fn an_exception_after_resuming_is_reported_and_the_workflow_marked_failed() {
     );
     let listed = text(&rceval_in(&dir, &["workflows", "--store", "wf.db"]).stdout);
     assert!(listed.contains("1   failed"), "{listed}");
-    let again = rceval_in(&dir, &["resume", "--store", "wf.db", "--id", "1", "--send", "1"]);
+    let again = rceval_in(
+        &dir,
+        &["resume", "--store", "wf.db", "--id", "1", "--send", "1"],
+    );
     expect_status(&again, 2, "nothing left to resume");
     assert!(text(&again.stderr).contains("workflow 1 is failed, not waiting"));
 }
@@ -313,10 +359,81 @@ fn bad_send_values_are_usage_errors() {
     let prog = write(&dir, "p.py", "import durable\ndurable.wait('x')\n");
     let out = rceval_in(&dir, &["run", "--store", "wf.db", &prog]);
     expect_status(&out, SUSPENDED, "suspends");
-    let out = rceval_in(&dir, &["resume", "--store", "wf.db", "--id", "1", "--send", "{nope"]);
+    let out = rceval_in(
+        &dir,
+        &["resume", "--store", "wf.db", "--id", "1", "--send", "{nope"],
+    );
     expect_status(&out, 2, "not JSON");
     assert!(text(&out.stderr).contains("--send is not JSON"));
-    let out = rceval_in(&dir, &["resume", "--store", "wf.db", "--id", "7", "--send", "1"]);
+    let out = rceval_in(
+        &dir,
+        &["resume", "--store", "wf.db", "--id", "7", "--send", "1"],
+    );
     expect_status(&out, 2, "no such workflow");
     assert!(text(&out.stderr).contains("no workflow 7 in 'wf.db'"));
+}
+
+/// A native function this binary has no name for (made here, in the test) cannot be saved:
+/// `wait` raises, naming it and the path that reached it, and the store is never called.
+#[test]
+fn an_object_that_cannot_be_saved_is_named_with_where_it_is_referenced() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use rceval_interp::compiler::compile_module;
+    use rceval_interp::runtime::snapshot::{DurableMode, SnapshotSink, WaitPoint};
+    use rceval_interp::runtime::{Kwargs, PyResult, Value, Vm};
+
+    fn mystery(_vm: &mut Vm, _args: &[Value], _kwargs: Kwargs<'_>) -> PyResult<Value> {
+        Ok(Value::None)
+    }
+
+    struct CountingSink(Rc<Cell<u32>>);
+    impl SnapshotSink for CountingSink {
+        fn save(&mut self, _point: &WaitPoint, _snapshot: &[u8]) -> Result<String, String> {
+            self.0.set(self.0.get() + 1);
+            Ok("1".into())
+        }
+    }
+
+    let source = "import durable\n\
+        def hold(f):\n    keep = [1, f]\n    try:\n        durable.wait('x')\n    except RuntimeError as e:\n        print(e)\n\
+        hold(mystery)\nprint('after')\n";
+    let saves = Rc::new(Cell::new(0));
+    let hooks = rceval_dispatch::variants::hooks_for("switch", "heap").unwrap();
+    let mut vm = Vm::new(hooks);
+    vm.capture_output();
+    vm.sources.insert("m.py".into(), source.into());
+    let main = vm.new_module("__main__", Some("m.py"));
+    let modules = vm.modules;
+    let key = vm.intern("__main__");
+    vm.dict_set_str(modules, key, main).unwrap();
+    let Value::Obj(m) = main else { unreachable!() };
+    let rceval_interp::runtime::Object::Module(module) = vm.heap.get(m) else {
+        unreachable!()
+    };
+    let globals = module.dict;
+    let f = vm.new_builtin("mystery", mystery);
+    let key = vm.intern("mystery");
+    vm.dict_set_str(globals, key, f).unwrap();
+    vm.durable.mode = DurableMode::Store {
+        sink: Box::new(CountingSink(Rc::clone(&saves))),
+        program: "m.py".into(),
+    };
+    let code = compile_module(source, "m.py").unwrap();
+    assert!(
+        vm.exec_module(main, &code).is_ok(),
+        "the refusal is catchable"
+    );
+    let printed = text(&vm.stdout.take_buffer());
+    assert!(
+        printed.contains(
+            "durable.wait(\"x\"): cannot save native function 'mystery' (no named function of \
+             this binary runs it), referenced from local 'f' of frame hold() at m.py line 5; \
+             nothing was saved"
+        ),
+        "{printed}"
+    );
+    assert!(printed.ends_with("after\n"), "{printed}");
+    assert_eq!(saves.get(), 0, "the store was never called");
 }

@@ -80,8 +80,9 @@ fn changed_source_is_refused_without_migrate() {
     expect_status(&out, 1, "refused");
     let err = text(&out.stderr);
     assert!(
-        err.contains("cannot resume workflow 1: the program's source changed since it was suspended")
-            && err.contains("work (defined at p.py line 3)")
+        err.contains(
+            "cannot resume workflow 1: the program's source changed since it was suspended"
+        ) && err.contains("work (defined at p.py line 3)")
             && err.contains("resume with --migrate"),
         "{err}"
     );
@@ -98,7 +99,11 @@ fn changed_but_mappable_source_resumes_with_migrate_running_the_new_code() {
     expect_status(&out, SUSPENDED, "migrated and waits again");
     assert_eq!(text(&out.stdout), "done 1\n");
     // The next wait is recorded at the new line; the rest needs no migration.
-    assert!(text(&out.stderr).contains("p.py line 8"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("p.py line 8"),
+        "{}",
+        text(&out.stderr)
+    );
     let out = resume(&dir, "7", false);
     expect_status(&out, 0, "ends");
     assert_eq!(text(&out.stdout), "done 2\ntotal 190\n");
@@ -120,7 +125,10 @@ fn unmappable_source_is_refused_naming_the_frame() {
             && err.contains("frame work() at p.py line 7: line 7 (`got = durable.wait(\"item\")`) is not in the new code"),
         "{err}"
     );
-    assert!(!err.contains("frame <module>"), "the module frame maps: {err}");
+    assert!(
+        !err.contains("frame <module>"),
+        "the module frame maps: {err}"
+    );
 }
 
 #[test]

@@ -59,12 +59,21 @@ fn killed_while_writing_a_snapshot_leaves_the_previous_one_resumable() {
         before.contains("1   waiting") && before.contains("wait(\"one\") in step()"),
         "{before}"
     );
-    let out = rceval_in(&dir, &["resume", "--store", "wf.db", "--id", "1", "--send", "1"]);
+    let out = rceval_in(
+        &dir,
+        &["resume", "--store", "wf.db", "--id", "1", "--send", "1"],
+    );
     expect_status(&out, SUSPENDED, "resumes from the snapshot before the kill");
     assert_eq!(text(&out.stdout), "one [1]\n");
     assert!(listed(&dir).contains("wait(\"two\")"));
-    for (sent, printed, code) in [("2", "two [1, 2]\n", SUSPENDED), ("3", "three [1, 2, 3]\n", 0)] {
-        let out = rceval_in(&dir, &["resume", "--store", "wf.db", "--id", "1", "--send", sent]);
+    for (sent, printed, code) in [
+        ("2", "two [1, 2]\n", SUSPENDED),
+        ("3", "three [1, 2, 3]\n", 0),
+    ] {
+        let out = rceval_in(
+            &dir,
+            &["resume", "--store", "wf.db", "--id", "1", "--send", sent],
+        );
         expect_status(&out, code, "goes on");
         assert_eq!(text(&out.stdout), printed);
     }
@@ -87,13 +96,21 @@ fn a_snapshot_resumed_twice_is_saved_once() {
     };
     let id = store.save(None, &wait("one"), b"first").unwrap();
     let generation = store.load(id).unwrap().row.generation;
-    store.save(Some((id, generation)), &wait("two"), b"second").unwrap();
+    store
+        .save(Some((id, generation)), &wait("two"), b"second")
+        .unwrap();
     let err = store
         .save(Some((id, generation)), &wait("two"), b"racing")
         .unwrap_err();
-    assert!(err.contains("resumed and saved by another process meanwhile"), "{err}");
+    assert!(
+        err.contains("resumed and saved by another process meanwhile"),
+        "{err}"
+    );
     let err = store.finish(id, generation, "finished").unwrap_err();
-    assert!(err.contains("resumed by another process meanwhile"), "{err}");
+    assert!(
+        err.contains("resumed by another process meanwhile"),
+        "{err}"
+    );
     let loaded = store.load(id).unwrap();
     assert_eq!(loaded.data, b"second");
     assert_eq!(loaded.row.wait_name, "two");
@@ -103,7 +120,11 @@ fn a_snapshot_resumed_twice_is_saved_once() {
 #[test]
 fn a_file_that_is_not_sqlite_is_refused() {
     let dir = setup("notsqlite");
-    std::fs::write(dir.join("wf.db"), "this is a text file, not a database\n".repeat(200)).unwrap();
+    std::fs::write(
+        dir.join("wf.db"),
+        "this is a text file, not a database\n".repeat(200),
+    )
+    .unwrap();
     let out = rceval_in(&dir, &["workflows", "--store", "wf.db"]);
     expect_status(&out, 2, "refused");
     let err = text(&out.stderr);

@@ -31,9 +31,7 @@ pub fn finish<A: FrameAllocator>(vm: &mut Vm, flow: Flow) -> Option<FrameExit> {
             Some(FrameExit::Yielded(value, suspended))
         }
         // `durable.wait` stored the program: stop here, leaving every frame as it is.
-        Flow::Raise | Flow::Reraise if vm.durable.suspended.is_some() => {
-            Some(FrameExit::Suspended)
-        }
+        Flow::Raise | Flow::Reraise if vm.durable.suspended.is_some() => Some(FrameExit::Suspended),
         Flow::Raise | Flow::Reraise => unwind::<A>(vm, flow == Flow::Raise),
     }
 }

@@ -44,6 +44,18 @@ struct SetOrder {
     position: Vec<u32>,
 }
 
+/// A set's slot table as plain data (see [`PyDict::raw_parts`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SetTableParts {
+    /// Per slot: an entry index, or empty/dummy markers.
+    pub table: Vec<u32>,
+    pub fill: usize,
+    pub used: usize,
+    pub finger: usize,
+    /// Per entry: its slot.
+    pub position: Vec<u32>,
+}
+
 const SLOT_EMPTY: u32 = u32::MAX;
 const SLOT_DUMMY: u32 = u32::MAX - 1;
 const SET_MINSIZE: usize = 8;
@@ -408,16 +420,14 @@ impl PyDict {
     }
 
     /// The table exactly as laid out, for snapshots: every entry (deleted ones with a `Null`
-    /// key) and, for a set, its slot table `(table, fill, used, finger, position)`.
-    pub fn raw_parts(&self) -> (&[Entry], Option<(&[u32], usize, usize, usize, &[u32])>) {
-        let order = self.set_order.as_deref().map(|o| {
-            (
-                o.table.as_slice(),
-                o.fill,
-                o.used,
-                o.finger,
-                o.position.as_slice(),
-            )
+    /// key) and, for a set, its slot table.
+    pub fn raw_parts(&self) -> (&[Entry], Option<SetTableParts>) {
+        let order = self.set_order.as_deref().map(|o| SetTableParts {
+            table: o.table.clone(),
+            fill: o.fill,
+            used: o.used,
+            finger: o.finger,
+            position: o.position.clone(),
         });
         (&self.entries, order)
     }
@@ -426,7 +436,7 @@ impl PyDict {
     /// lookup index is derived from the entries. `None` if the parts do not fit together.
     pub fn from_raw_parts(
         entries: Vec<Entry>,
-        set_order: Option<(Vec<u32>, usize, usize, usize, Vec<u32>)>,
+        set_order: Option<SetTableParts>,
         version: u64,
     ) -> Option<PyDict> {
         let mut index = HashTable::new();
@@ -441,7 +451,13 @@ impl PyDict {
         }
         let set_order = match set_order {
             None => None,
-            Some((table, fill, used, finger, position)) => {
+            Some(SetTableParts {
+                table,
+                fill,
+                used,
+                finger,
+                position,
+            }) => {
                 let sized = table.len().is_power_of_two() && position.len() == entries.len();
                 let in_range = table
                     .iter()

@@ -25,10 +25,7 @@ fn wait(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
         return vm.err(ExcKind::TypeError, msg);
     }
     let Some(name) = vm.as_str(args[0]).map(str::to_string) else {
-        let msg = format!(
-            "wait() argument must be str, not {}",
-            vm.type_name(args[0])
-        );
+        let msg = format!("wait() argument must be str, not {}", vm.type_name(args[0]));
         return vm.err(ExcKind::TypeError, msg);
     };
     let consumed = match direct_call_operands(vm) {

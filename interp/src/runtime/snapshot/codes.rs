@@ -74,7 +74,11 @@ fn hash_constant(h: &mut Sha256, c: &Constant) {
             field(h, s.as_bytes());
         }
         Constant::Tuple(items) | Constant::FrozenSet(items) => {
-            h.update([if matches!(c, Constant::Tuple(_)) { 6 } else { 7 }]);
+            h.update([if matches!(c, Constant::Tuple(_)) {
+                6
+            } else {
+                7
+            }]);
             h.update((items.len() as u64).to_le_bytes());
             for i in items.iter() {
                 hash_constant(h, i);

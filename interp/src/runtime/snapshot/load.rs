@@ -10,7 +10,7 @@ use num_bigint::BigInt;
 use super::format::*;
 use super::names::NativeNames;
 use crate::code::CodeObject;
-use crate::runtime::dict::{Entry, PyDict};
+use crate::runtime::dict::{Entry, PyDict, SetTableParts};
 use crate::runtime::frame::{Block, BlockKind, FrameBox};
 use crate::runtime::modules::ModuleKind;
 use crate::runtime::object::{
@@ -64,6 +64,11 @@ struct Loader {
 /// Rebuilds the snapshot's state in `vm` (fresh, with the eval hooks the run will use):
 /// `codes[i]` is the code object [`CodeRec`] `i` resolved to in the recompiled sources. The
 /// frames end up on `vm.frames`, ready for the eval loop once the wait's result is pushed.
+///
+/// Nothing here is rooted while it is built: the collector runs only at the eval loop's
+/// safepoints, and by the time the loop starts every object of the snapshot is reachable
+/// from the frames, `sys.modules` or the exception being handled (the walk that saved it
+/// started there).
 pub fn restore(vm: &mut Vm, snap: &Snapshot, codes: &[Rc<CodeObject>]) -> Result<(), String> {
     if snap.format != SNAPSHOT_FORMAT {
         return Err(format!(
@@ -94,9 +99,9 @@ pub fn restore(vm: &mut Vm, snap: &Snapshot, codes: &[Rc<CodeObject>]) -> Result
     // Phase 1: a handle for every object, so phase 2 can wire references in any order.
     for (id, obj) in snap.objects.iter().enumerate() {
         let r = match obj {
-            Obj::Named(path) => names
-                .object_at(path)
-                .ok_or_else(|| format!("object #{id}: this rceval has no built-in object {path}"))?,
+            Obj::Named(path) => names.object_at(path).ok_or_else(|| {
+                format!("object #{id}: this rceval has no built-in object {path}")
+            })?,
             Obj::Str { s, interned: true } => match vm.intern(s) {
                 Value::Obj(r) => r,
                 _ => unreachable!("intern returns a str object"),
@@ -113,7 +118,6 @@ pub fn restore(vm: &mut Vm, snap: &Snapshot, codes: &[Rc<CodeObject>]) -> Result
             .build(vm, &names, obj)
             .map_err(|e| format!("object #{id}: {e}"))?;
         *vm.heap.get_mut(loader.refs[id]) = built;
-        vm.permanent.push(Value::Obj(loader.refs[id]));
     }
     for rec in &snap.frames {
         let frame = loader.frame(vm, rec)?;
@@ -127,14 +131,6 @@ pub fn restore(vm: &mut Vm, snap: &Snapshot, codes: &[Rc<CodeObject>]) -> Result
     }
     vm.handled = loader.val(snap.handled)?;
     vm.recursion_limit = snap.recursion_limit as usize;
-    // The permanent pins above only bridge the rebuild; the frames and modules now hold what
-    // is alive, and the rest may be collected like any garbage.
-    let pinned = snap
-        .objects
-        .iter()
-        .filter(|o| !matches!(o, Obj::Named(_) | Obj::Str { interned: true, .. }))
-        .count();
-    vm.permanent.truncate(vm.permanent.len() - pinned);
     Ok(())
 }
 
@@ -211,14 +207,12 @@ impl Loader {
                 })
             })
             .collect::<Result<Vec<_>, String>>()?;
-        let order = rec.set_order.as_ref().map(|o| {
-            (
-                o.table.clone(),
-                o.fill,
-                o.used,
-                o.finger,
-                o.position.clone(),
-            )
+        let order = rec.set_order.as_ref().map(|o| SetTableParts {
+            table: o.table.clone(),
+            fill: o.fill,
+            used: o.used,
+            finger: o.finger,
+            position: o.position.clone(),
         });
         PyDict::from_raw_parts(entries, order, rec.version)
             .ok_or_else(|| "a set table that does not fit its entries".to_string())
@@ -277,8 +271,16 @@ impl Loader {
                     name: Rc::from(t.name.as_str()),
                     qualname: Rc::from(t.qualname.as_str()),
                     module: Rc::from(t.module.as_str()),
-                    bases: t.bases.iter().map(|&b| self.obj(b)).collect::<Result<_, _>>()?,
-                    mro: t.mro.iter().map(|&b| self.obj(b)).collect::<Result<_, _>>()?,
+                    bases: t
+                        .bases
+                        .iter()
+                        .map(|&b| self.obj(b))
+                        .collect::<Result<_, _>>()?,
+                    mro: t
+                        .mro
+                        .iter()
+                        .map(|&b| self.obj(b))
+                        .collect::<Result<_, _>>()?,
                     dict: self.dict(&t.dict)?,
                     layout,
                     builtin: t.builtin,

@@ -17,6 +17,9 @@ use super::format::{FrameRec, Obj, Snapshot};
 use crate::code::CodeObject;
 use crate::opcode::{Opcode, Operand};
 
+/// A module's code objects with their hashes.
+type HashedCodes = Vec<(Rc<CodeObject>, String)>;
+
 /// A source file as it is now: its text and its compiled module code.
 pub struct CurrentSource {
     pub text: String,
@@ -31,7 +34,7 @@ pub fn resolve_codes(
     migrate: bool,
 ) -> Result<Vec<Rc<CodeObject>>, String> {
     let mut by_hash: HashMap<(&str, &str), Rc<CodeObject>> = HashMap::new();
-    let all: Vec<(String, Vec<(Rc<CodeObject>, String)>)> = current
+    let all: Vec<(String, HashedCodes)> = current
         .iter()
         .map(|(file, src)| (file.clone(), all_codes(&src.code)))
         .collect();
@@ -90,7 +93,9 @@ pub fn resolve_codes(
             if !changed_set.contains(&frame.code) {
                 continue;
             }
-            let new = resolved[frame.code as usize].clone().expect("resolved above");
+            let new = resolved[frame.code as usize]
+                .clone()
+                .expect("resolved above");
             if let Err(e) = mapper.map_frame(frame, &new) {
                 failures.push(e);
             }
@@ -133,8 +138,13 @@ impl Mapper {
         let mut old_by_hash: HashMap<String, Rc<CodeObject>> = HashMap::new();
         for src in &snap.sources {
             old_text.insert(src.filename.clone(), src.text.clone());
-            let module = crate::compiler::compile_module(&src.text, &src.filename)
-                .map_err(|e| format!("the saved source of {} no longer compiles: {}", src.filename, e.message))?;
+            let module =
+                crate::compiler::compile_module(&src.text, &src.filename).map_err(|e| {
+                    format!(
+                        "the saved source of {} no longer compiles: {}",
+                        src.filename, e.message
+                    )
+                })?;
             for (code, hash) in all_codes(&module) {
                 old_by_hash.entry(hash).or_insert(code);
             }
@@ -151,7 +161,12 @@ impl Mapper {
             .collect();
         let new_codes = current
             .iter()
-            .map(|(f, s)| (f.clone(), all_codes(&s.code).into_iter().map(|(c, _)| c).collect()))
+            .map(|(f, s)| {
+                (
+                    f.clone(),
+                    all_codes(&s.code).into_iter().map(|(c, _)| c).collect(),
+                )
+            })
             .collect();
         Ok(Mapper {
             old_text,
@@ -175,7 +190,9 @@ impl Mapper {
         if let Some(old) = self.old_codes.get(&(id as u32))
             && old.freevars != new.freevars
         {
-            return Err(format!("{qualname} ({file}) closes over other variables now"));
+            return Err(format!(
+                "{qualname} ({file}) closes over other variables now"
+            ));
         }
         Ok(new)
     }
@@ -187,7 +204,10 @@ impl Mapper {
                 new.qualname, frame.line
             ));
         };
-        let name = format!("frame {}() at {} line {}", old.qualname, old.filename, frame.line);
+        let name = format!(
+            "frame {}() at {} line {}",
+            old.qualname, old.filename, frame.line
+        );
         if old.varnames != new.varnames || old.cellvars != new.cellvars {
             return Err(format!("{name}: its local variables changed"));
         }
@@ -202,8 +222,8 @@ impl Mapper {
         let mut blocks = frame.blocks.clone();
         for b in &mut blocks {
             if b.handler != u32::MAX {
-                b.handler = map(b.handler)
-                    .map_err(|e| format!("{name}: its exception handler: {e}"))?;
+                b.handler =
+                    map(b.handler).map_err(|e| format!("{name}: its exception handler: {e}"))?;
             }
         }
         frame.pc = lasti + (frame.pc - frame.lasti.min(frame.pc));
@@ -256,8 +276,8 @@ fn map_instruction(
     };
     let old_ops = on_line(old, line);
     let new_ops = on_line(new, new_line);
-    let same_ops = old_ops.len() == new_ops.len()
-        && old_ops.iter().zip(&new_ops).all(|(a, b)| a.1 == b.1);
+    let same_ops =
+        old_ops.len() == new_ops.len() && old_ops.iter().zip(&new_ops).all(|(a, b)| a.1 == b.1);
     if !same_ops {
         return Err(format!(
             "line {line} (`{shown}`) compiles to other instructions at line {new_line} now"
@@ -283,7 +303,11 @@ fn map_instruction(
 /// analysis over the opcode table's stack effects; `None` for unreachable words.
 fn stack_depths(code: &CodeObject) -> Vec<Option<i32>> {
     let instrs: Vec<_> = code.instructions().collect();
-    let at: HashMap<u32, usize> = instrs.iter().enumerate().map(|(k, i)| (i.start, k)).collect();
+    let at: HashMap<u32, usize> = instrs
+        .iter()
+        .enumerate()
+        .map(|(k, i)| (i.start, k))
+        .collect();
     let mut depth: Vec<Option<i32>> = vec![None; code.len()];
     let mut work = vec![(0usize, 0i32)];
     while let Some((k, d)) = work.pop() {

@@ -127,7 +127,10 @@ pub fn wait(vm: &mut Vm, name: String, consumed: u32) -> PyResult<Value> {
 
 fn suspend(vm: &mut Vm, name: String, consumed: u32) -> PyResult<Value> {
     if let Err(msg) = check_suspendable(vm) {
-        return vm.err(ExcKind::RuntimeError, format!("durable.wait({name:?}): {msg}"));
+        return vm.err(
+            ExcKind::RuntimeError,
+            format!("durable.wait({name:?}): {msg}"),
+        );
     }
     let DurableMode::Store { program, .. } = &vm.durable.mode else {
         unreachable!("suspend is only called with a store")

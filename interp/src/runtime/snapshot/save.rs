@@ -200,7 +200,12 @@ impl Saver<'_> {
     }
 
     /// A child of object `parent`, reached by `step` (`item 3`, `attribute 'x'`).
-    fn child(&mut self, parent: u32, v: Value, step: impl FnOnce() -> String) -> Result<Val, String> {
+    fn child(
+        &mut self,
+        parent: u32,
+        v: Value,
+        step: impl FnOnce() -> String,
+    ) -> Result<Val, String> {
         let origins = &self.origins;
         let base = &origins[parent as usize];
         let path = if base.len() > MAX_ORIGIN {
@@ -233,12 +238,12 @@ impl Saver<'_> {
         }
         Ok(DictRec {
             entries: out,
-            set_order: order.map(|(table, fill, used, finger, position)| SetOrderRec {
-                table: table.to_vec(),
-                fill,
-                used,
-                finger,
-                position: position.to_vec(),
+            set_order: order.map(|o| SetOrderRec {
+                table: o.table,
+                fill: o.fill,
+                used: o.used,
+                finger: o.finger,
+                position: o.position,
             }),
             version: d.version,
         })
@@ -382,8 +387,7 @@ impl Saver<'_> {
                     Some(frame) => {
                         let origin = format!(
                             "{} (the suspended frame of generator {})",
-                            self.origins[id as usize],
-                            frame.code.code.qualname
+                            self.origins[id as usize], frame.code.code.qualname
                         );
                         Some(self.frame(frame, 0, &origin)?)
                     }
