@@ -437,3 +437,41 @@ fn an_object_that_cannot_be_saved_is_named_with_where_it_is_referenced() {
     assert!(printed.ends_with("after\n"), "{printed}");
     assert_eq!(saves.get(), 0, "the store was never called");
 }
+
+/// Modules written in Python (`collections`, `random`'s distributions over the native
+/// generator, `itertools`, `functools`) are saved by content with their state in flight.
+#[test]
+fn library_state_in_flight_comes_back() {
+    let dir = scratch("library");
+    let prog = write(
+        &dir,
+        "p.py",
+        "import durable\n\
+         from collections import deque, Counter, namedtuple\n\
+         import random, math, itertools, functools\n\
+         P = namedtuple('P', 'x y')\n\
+         r = random.Random(42)\n\
+         d = deque([1, 2, 3])\n\
+         c = Counter('abracadabra')\n\
+         cyc = itertools.cycle('ab')\n\
+         part = functools.partial(max, 10)\n\
+         print(r.random(), d.popleft(), c.most_common(2), next(cyc), part(3), P(1, 2), math.sqrt(2))\n\
+         v = durable.wait('lib')\n\
+         print(v, r.random(), d, c['a'], next(cyc), next(cyc), part(30), P(3, 4)._replace(x=0))\n",
+    );
+    let expected = rceval_in(&dir, &["run", "--send-values", "[1]", &prog]);
+    expect_status(&expected, 0, "uninterrupted");
+    let out = rceval_in(&dir, &["run", "--store", "wf.db", &prog]);
+    expect_status(&out, SUSPENDED, "suspends");
+    let resumed = rceval_in(
+        &dir,
+        &[
+            "resume", "--store", "wf.db", "--id", "1", "--send", "1", "--frames", "zombie",
+        ],
+    );
+    expect_status(&resumed, 0, "resumes");
+    assert_eq!(
+        text(&out.stdout) + &text(&resumed.stdout),
+        text(&expected.stdout)
+    );
+}
