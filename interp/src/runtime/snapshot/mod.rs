@@ -189,3 +189,6 @@ fn check_suspendable(vm: &Vm) -> Result<(), String> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests;
