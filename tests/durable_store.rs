@@ -208,3 +208,60 @@ fn a_missing_store_is_reported() {
     assert!(text(&out.stderr).contains("no workflow store at 'nope.db'"));
     assert!(!dir.join("nope.db").exists(), "listing creates nothing");
 }
+
+/// A snapshot edited or damaged inside a healthy store is refused, never run.
+#[test]
+fn a_damaged_snapshot_is_refused() {
+    let dir = setup("badsnap");
+    let out = rceval_in(&dir, &["run", "--store", "wf.db", "p.py"]);
+    expect_status(&out, SUSPENDED, "waits");
+    let conn = rusqlite::Connection::open(dir.join("wf.db")).unwrap();
+    let data: Vec<u8> = conn
+        .query_row("SELECT data FROM snapshots WHERE workflow = 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let mut snap: serde_json::Value = serde_json::from_slice(&data).unwrap();
+    let cases: [(&str, Vec<u8>, &str); 3] = [
+        (
+            "not JSON",
+            b"{\"format\": 1, \"frames\": [".to_vec(),
+            "its snapshot is unreadable",
+        ),
+        (
+            "pc out of range",
+            {
+                snap["frames"][1]["pc"] = serde_json::json!(99999);
+                serde_json::to_vec(&snap).unwrap()
+            },
+            "the saved frame of step points outside its code",
+        ),
+        (
+            "dangling reference",
+            {
+                snap["frames"][1]["pc"] = serde_json::json!(1);
+                snap["frames"][1]["globals"] = serde_json::json!(123456);
+                serde_json::to_vec(&snap).unwrap()
+            },
+            "reference to missing object #123456",
+        ),
+    ];
+    for (what, bytes, needle) in cases {
+        conn.execute(
+            "UPDATE snapshots SET data = ?1 WHERE workflow = 1",
+            [&bytes],
+        )
+        .unwrap();
+        let out = rceval_in(
+            &dir,
+            &["resume", "--store", "wf.db", "--id", "1", "--send", "1"],
+        );
+        expect_status(&out, 1, what);
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("rceval: cannot resume workflow 1:") && err.contains(needle),
+            "{what}: {err}"
+        );
+        assert!(!err.contains("panicked"), "{what}: {err}");
+    }
+}

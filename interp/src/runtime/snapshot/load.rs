@@ -119,6 +119,7 @@ pub fn restore(vm: &mut Vm, snap: &Snapshot, codes: &[Rc<CodeObject>]) -> Result
             .map_err(|e| format!("object #{id}: {e}"))?;
         *vm.heap.get_mut(loader.refs[id]) = built;
     }
+    check_kinds(vm, snap, &loader)?;
     for rec in &snap.frames {
         let frame = loader.frame(vm, rec)?;
         vm.frames.push(frame);
@@ -131,6 +132,49 @@ pub fn restore(vm: &mut Vm, snap: &Snapshot, codes: &[Rc<CodeObject>]) -> Result
     }
     vm.handled = loader.val(snap.handled)?;
     vm.recursion_limit = snap.recursion_limit as usize;
+    Ok(())
+}
+
+/// The references the VM relies on being of one kind (namespaces are dicts, classes are types)
+/// are checked once everything is built, so a damaged snapshot is an error, not a crash.
+fn check_kinds(vm: &Vm, snap: &Snapshot, loader: &Loader) -> Result<(), String> {
+    let is_dict = |id: u32| -> Result<bool, String> {
+        Ok(matches!(vm.heap.get(loader.obj(id)?), Object::Dict(_)))
+    };
+    let is_type = |id: u32| -> Result<bool, String> {
+        Ok(matches!(vm.heap.get(loader.obj(id)?), Object::Type(_)))
+    };
+    let mut globals: Vec<u32> = snap.frames.iter().map(|f| f.globals).collect();
+    for (id, obj) in snap.objects.iter().enumerate() {
+        let ok = match obj {
+            Obj::Function(f) => {
+                globals.push(f.globals);
+                true
+            }
+            Obj::Generator(g) => {
+                globals.extend(g.frame.iter().map(|f| f.globals));
+                true
+            }
+            Obj::Module { dict, .. } => is_dict(*dict)?,
+            Obj::Type(t) => {
+                let mut all = t.bases.iter().chain(&t.mro);
+                all.try_fold(true, |ok, &b| Ok::<bool, String>(ok && is_type(b)?))?
+            }
+            Obj::Instance(inst) => is_type(inst.class)?,
+            Obj::DictView { dict, .. } => is_dict(*dict)?,
+            _ => true,
+        };
+        if !ok {
+            return Err(format!(
+                "object #{id} refers to an object of the wrong kind"
+            ));
+        }
+    }
+    for g in globals {
+        if !is_dict(g)? {
+            return Err(format!("globals #{g} are not a dict"));
+        }
+    }
     Ok(())
 }
 
@@ -454,8 +498,19 @@ impl Loader {
             })
             .collect();
         let generator = rec.generator.map(|g| self.obj(g)).transpose()?;
-        let mut frame = (vm.hooks.alloc_frame)(&mut vm.frame_pool, &unit, globals, locals);
         let name = &unit.code.qualname;
+        let words = unit.code.len() as u32;
+        let depth = rec.slots.len() as u32 - rec.slots.len().min(rec.stack_base as usize) as u32;
+        let blocks_fit = blocks
+            .iter()
+            .all(|b| (b.handler < words || b.handler == u32::MAX) && b.level <= depth);
+        if rec.pc > words || rec.lasti >= words.max(1) || !blocks_fit {
+            return Err(format!(
+                "the saved frame of {name} points outside its code (instruction {} of {words})",
+                rec.pc
+            ));
+        }
+        let mut frame = (vm.hooks.alloc_frame)(&mut vm.frame_pool, &unit, globals, locals);
         if frame.stack_base != rec.stack_base || slots.len() > frame.slots.len() {
             (vm.hooks.release_frame)(&mut vm.frame_pool, frame);
             return Err(format!(
