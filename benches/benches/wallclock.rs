@@ -10,7 +10,8 @@
 //!
 //! What a sample times: an rceval iteration reads, compiles and runs the program in a fresh VM
 //! on this thread, with output captured (no process start-up); a `python3` iteration starts a
-//! process, so it includes CPython's start-up (about 10-20 ms).
+//! process, so it includes CPython's start-up (about 10-20 ms). `python3` is resolved to the
+//! interpreter it runs (`sys.executable`) first.
 //!
 //! Run it: `cargo bench -p rceval-benches --bench wallclock`; one group:
 //! `cargo bench -p rceval-benches --bench wallclock -- '^nbody/'`; one variant everywhere:
@@ -19,6 +20,7 @@
 mod support;
 
 use std::hint::black_box;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -51,7 +53,7 @@ fn main() {
 fn run_benches() {
     let programs = load_suite(&suite_dir()).unwrap_or_else(|e| fail(&e));
     let variants = variants::from_env().unwrap_or_else(|e| fail(&e));
-    let python = python3_version();
+    let python = python3_executable();
     if python.is_none() {
         eprintln!("wallclock: python3 not found; the python3 twins are skipped");
     }
@@ -74,11 +76,11 @@ fn run_benches() {
         for (variant, case) in &cases {
             group.bench_function(variant.to_string(), |b| b.iter(|| black_box(case.run())));
         }
-        if python.is_some() {
-            match check_python(program) {
+        if let Some(python) = &python {
+            match check_python(python, program) {
                 Ok(()) => {
                     group.bench_function("python3", |b| {
-                        b.iter(|| black_box(python_command(program).status()))
+                        b.iter(|| black_box(python_command(python, program).status()))
                     });
                 }
                 Err(e) => failed.push(e),
@@ -115,8 +117,8 @@ fn checked_cases(
     cases
 }
 
-fn python_command(program: &Program) -> Command {
-    let mut command = Command::new("python3");
+fn python_command(python: &Path, program: &Program) -> Command {
+    let mut command = Command::new(python);
     command
         .arg(&program.path)
         .args(&program.test_args)
@@ -130,8 +132,8 @@ fn python_command(program: &Program) -> Command {
 
 /// The python3 twin is timed only if it prints the expected output too (a different python3 on
 /// the PATH could differ).
-fn check_python(program: &Program) -> Result<(), String> {
-    let output = python_command(program)
+fn check_python(python: &Path, program: &Program) -> Result<(), String> {
+    let output = python_command(python, program)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .output()
@@ -150,12 +152,15 @@ fn check_python(program: &Program) -> Result<(), String> {
     }
 }
 
-fn python3_version() -> Option<String> {
-    let output = Command::new("python3").arg("--version").output().ok()?;
-    output
-        .status
-        .success()
-        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_string())
+/// The interpreter `python3` on the PATH runs, resolved once, so that a launcher in between
+/// (pyenv's shim costs about 60 ms per start) is not timed.
+fn python3_executable() -> Option<PathBuf> {
+    let output = Command::new("python3")
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output()
+        .ok()?;
+    let path = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    (output.status.success() && !path.is_empty()).then(|| PathBuf::from(path))
 }
 
 fn fail(message: &str) -> ! {

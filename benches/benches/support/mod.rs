@@ -64,10 +64,9 @@ impl Case {
         if let Some(expected) = &self.expected_stdout
             && outcome.stdout != *expected
         {
+            let (want, got) = first_line_difference(expected, &outcome.stdout);
             problems.push(format!(
-                "stdout differs from CPython's:\n  want: {}\n  got:  {}",
-                first_line_difference(expected, &outcome.stdout).0,
-                first_line_difference(expected, &outcome.stdout).1
+                "stdout differs from CPython's:\n  want: {want}\n  got:  {got}"
             ));
         }
         if outcome.exit_code != 0 {
