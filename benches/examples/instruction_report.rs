@@ -114,7 +114,10 @@ fn total_instructions(text: &str) -> Result<u64, String> {
     let totals = text
         .lines()
         .rev()
-        .find_map(|l| l.strip_prefix("summary:").or_else(|| l.strip_prefix("totals:")))
+        .find_map(|l| {
+            l.strip_prefix("summary:")
+                .or_else(|| l.strip_prefix("totals:"))
+        })
         .ok_or("no summary or totals line")?;
     totals
         .split_whitespace()
@@ -155,13 +158,7 @@ fn render(counts: &BTreeMap<(String, String), u64>) -> Result<String, String> {
             continue;
         };
         let bytecodes = executed_bytecodes(&Case::suite_program(&program, baseline)?)?;
-        write!(
-            text,
-            "| {} | {:.2} |",
-            program.name,
-            bytecodes as f64 / 1e6
-        )
-        .unwrap();
+        write!(text, "| {} | {:.2} |", program.name, bytecodes as f64 / 1e6).unwrap();
         for &v in &variants {
             match ir(v) {
                 Some(n) if v == baseline => write!(text, " {:.1} |", n as f64 / 1e6),
@@ -226,9 +223,7 @@ fn render(counts: &BTreeMap<(String, String), u64>) -> Result<String, String> {
             );
         }
     }
-    let per_call_bytecodes = derived
-        .get(&("bytecodes/call".to_string(), true))
-        .copied();
+    let per_call_bytecodes = derived.get(&("bytecodes/call".to_string(), true)).copied();
     for v in &variants {
         let cell = |per_call: bool| {
             derived
@@ -333,10 +328,10 @@ fn gungraun_version(root: &Path) -> String {
     let lock = std::fs::read_to_string(root.join("Cargo.lock")).unwrap_or_default();
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
-        if line == "name = \"gungraun\"" {
-            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = ")) {
-                return version.trim_matches('"').to_string();
-            }
+        if line == "name = \"gungraun\""
+            && let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = "))
+        {
+            return version.trim_matches('"').to_string();
         }
     }
     "unknown".into()

@@ -106,7 +106,10 @@ mod tests {
             DISPATCH_STRATEGIES.len() + FRAME_ALLOCATORS.len() - 1
         );
         for v in &set {
-            assert!(v.dispatch == DEFAULT_DISPATCH || v.frames == DEFAULT_FRAMES, "{v}");
+            assert!(
+                v.dispatch == DEFAULT_DISPATCH || v.frames == DEFAULT_FRAMES,
+                "{v}"
+            );
         }
         let baseline = Variant {
             dispatch: DEFAULT_DISPATCH,

@@ -41,11 +41,7 @@ impl Case {
     pub fn micro(name: &str, iterations: u64, variant: Variant) -> Result<Self, String> {
         Ok(Self {
             label: format!("{name}({iterations})[{variant}]"),
-            options: options(
-                &micro_path(name),
-                &[iterations.to_string()],
-                variant,
-            ),
+            options: options(&micro_path(name), &[iterations.to_string()], variant),
             hooks: hooks(variant)?,
             expected_stdout: None,
         })
@@ -150,7 +146,8 @@ pub fn executed_bytecodes(case: &Case) -> Result<u64, String> {
     // a disagreement would show.
     let counted = [
         rceval_dispatch::hooks::<rceval_dispatch::switch::Switch, HeapFrames, CountInstructions>(),
-        rceval_dispatch::hooks::<rceval_dispatch::switch::Switch, ZombieFrames, CountInstructions>(),
+        rceval_dispatch::hooks::<rceval_dispatch::switch::Switch, ZombieFrames, CountInstructions>(
+        ),
     ];
     let mut counts = Vec::new();
     for hooks in counted {
