@@ -8,6 +8,7 @@ pub mod cli;
 pub mod compare;
 pub mod machine;
 pub mod programs;
+pub mod progress;
 pub mod pyperf;
 pub mod report;
 pub mod runner;

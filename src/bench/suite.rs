@@ -7,10 +7,9 @@ use std::collections::btree_map::Entry;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use indicatif::{ProgressBar, ProgressStyle};
-
 use super::machine::{BuildInfo, Host, load_average};
 use super::programs::Program;
+use super::progress::Progress;
 use super::runner::{RunOutcome, Variant, VariantKind, run_once};
 
 /// What `rceval bench` (or `compare-builds`) was asked to do.
@@ -125,8 +124,10 @@ pub fn run_suite(config: &BenchConfig) -> Result<BenchResults, String> {
         .prefix("rceval-bench")
         .tempdir()
         .map_err(|e| format!("can't make a scratch directory: {e}"))?;
-    let empty = scratch.path().join("empty.py");
-    std::fs::write(&empty, "").map_err(|e| format!("can't write {}: {e}", empty.display()))?;
+    // Start-up is timed on an empty program (its name shows on the progress bar).
+    let startup_program = scratch.path().join("start-up.py");
+    std::fs::write(&startup_program, "")
+        .map_err(|e| format!("can't write {}: {e}", startup_program.display()))?;
 
     let (programs, skipped): (Vec<Program>, Vec<Program>) = config
         .programs
@@ -148,32 +149,36 @@ pub fn run_suite(config: &BenchConfig) -> Result<BenchResults, String> {
     let mut startup = vec![Vec::new(); n_variants];
 
     let per_round = (programs.len() + 1) * n_variants;
-    let bar = progress_bar(config, (config.warmups.max(1) + config.runs) * per_round);
+    let warmups = config.warmups.max(1);
+    let mut progress = Progress::new(config.progress, warmups * per_round);
     let host = Host::probe();
     let started = now_utc();
     let clock = Instant::now();
-    let timed = |variant: &Variant, program: &Path, args: &[String], bar: &ProgressBar| {
-        bar.set_message(format!(
-            "{} {}",
-            variant.name,
-            program.file_stem().unwrap_or_default().to_string_lossy()
-        ));
-        let line = variant.command_line(program, args);
-        let outcome = run_once(&line, scratch.path(), config.timeout);
-        bar.inc(1);
-        outcome.map_err(|e| format!("can't run {}: {e}", line[0].to_string_lossy()))
-    };
+    let timed =
+        |variant: &Variant, program: &Path, args: &[String], phase: &str, progress: &Progress| {
+            progress.running(format!(
+                "{phase}: {} {}",
+                variant.name,
+                program.file_stem().unwrap_or_default().to_string_lossy()
+            ));
+            let line = variant.command_line(program, args);
+            let outcome = run_once(&line, scratch.path(), config.timeout)
+                .map_err(|e| format!("can't run {}: {e}", line[0].to_string_lossy()))?;
+            progress.ran(outcome.seconds);
+            Ok::<_, String>(outcome)
+        };
 
     // Warm-up rounds; the first one also decides what each program must print.
-    for warmup in 0..config.warmups.max(1) {
+    for warmup in 0..warmups {
+        let phase = format!("warm-up {}/{warmups}", warmup + 1);
         for (p, program) in programs.iter().enumerate() {
             let args = program.args(config.quick);
             for (v, variant) in config.variants.iter().enumerate() {
                 if cells[p][v].failure.is_some() {
-                    bar.inc(1);
+                    progress.ran(0.0);
                     continue;
                 }
-                let outcome = timed(variant, &program.path, args, &bar)?;
+                let outcome = timed(variant, &program.path, args, &phase, &progress)?;
                 let verdict = check(&outcome, &mut expected[p], variant, warmup == 0);
                 record(&mut cells[p][v].warmups, &outcome);
                 if let Err(why) = verdict {
@@ -184,22 +189,25 @@ pub fn run_suite(config: &BenchConfig) -> Result<BenchResults, String> {
                         v == 0 && warmup == 0,
                         &config.variants,
                     );
-                    say(
-                        &bar,
-                        &format!(
-                            "{}: {}: {}",
-                            program.name,
-                            variant.name,
-                            cells[p][v].failure.as_deref().unwrap_or("")
-                        ),
-                    );
+                    progress.say(&format!(
+                        "{}: {}: {}",
+                        program.name,
+                        variant.name,
+                        cells[p][v].failure.as_deref().unwrap_or("")
+                    ));
                 }
             }
         }
         for variant in &config.variants {
-            timed(variant, &empty, &[], &bar)?;
+            timed(variant, &startup_program, &[], &phase, &progress)?;
         }
     }
+    progress.begin_timed(
+        clock.elapsed(),
+        warmups,
+        config.runs,
+        config.budget.map(|b| b.saturating_sub(clock.elapsed())),
+    );
 
     // Timed rounds.
     let mut rounds = 0;
@@ -214,44 +222,48 @@ pub fn run_suite(config: &BenchConfig) -> Result<BenchResults, String> {
             break;
         }
         let round_start = Instant::now();
+        let phase = format!("round {}/{}", round + 1, config.runs);
         let order: Vec<usize> = (0..n_variants).map(|i| (i + round) % n_variants).collect();
         for (p, program) in programs.iter().enumerate() {
             let args = program.args(config.quick);
             for &v in &order {
                 let variant = &config.variants[v];
                 if cells[p][v].failure.is_some() {
-                    bar.inc(1);
+                    progress.ran(cells[p][v].warmups.last().map_or(0.0, |r| r.seconds));
                     continue;
                 }
-                let outcome = timed(variant, &program.path, args, &bar)?;
+                let outcome = timed(variant, &program.path, args, &phase, &progress)?;
                 match check(&outcome, &mut expected[p], variant, false) {
                     Ok(()) => record(&mut cells[p][v].runs, &outcome),
                     Err(why) => {
                         let why = format!("timed run {}: {why}", round + 1);
                         cells[p][v].failure = Some(why.clone());
-                        say(&bar, &format!("{}: {}: {why}", program.name, variant.name));
+                        progress.say(&format!("{}: {}: {why}", program.name, variant.name));
                     }
                 }
             }
         }
         for &v in &order {
-            let outcome = timed(&config.variants[v], &empty, &[], &bar)?;
+            let outcome = timed(
+                &config.variants[v],
+                &startup_program,
+                &[],
+                &phase,
+                &progress,
+            )?;
             if outcome.failure().is_none() {
                 startup[v].push(outcome.seconds);
             }
         }
         rounds += 1;
         last_round = round_start.elapsed();
-        say(
-            &bar,
-            &format!(
-                "round {rounds}/{} done in {:.1} s",
-                config.runs,
-                last_round.as_secs_f64()
-            ),
-        );
+        progress.say(&format!(
+            "round {rounds}/{} done in {:.1} s",
+            config.runs,
+            last_round.as_secs_f64()
+        ));
     }
-    bar.finish_and_clear();
+    progress.finish();
     // A cell that failed keeps no timings: its earlier runs printed what was expected, but a
     // program that fails some of the time is not measured.
     for row in &mut cells {
@@ -276,30 +288,6 @@ pub fn run_suite(config: &BenchConfig) -> Result<BenchResults, String> {
         stopped_by_budget,
         python_version: config.python_version.clone(),
     })
-}
-
-fn progress_bar(config: &BenchConfig, length: usize) -> ProgressBar {
-    if !config.progress {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::new(length as u64);
-    bar.set_style(
-        ProgressStyle::with_template(
-            "{elapsed_precise} [{wide_bar}] {pos}/{len} runs, {eta} left: {msg}",
-        )
-        .expect("the template is valid")
-        .progress_chars("=> "),
-    );
-    bar
-}
-
-/// A line for the user, above the bar (or on stderr when there is no bar).
-fn say(bar: &ProgressBar, line: &str) {
-    if bar.is_hidden() {
-        eprintln!("{line}");
-    } else {
-        bar.println(line);
-    }
 }
 
 fn record(runs: &mut Vec<TimedRun>, outcome: &RunOutcome) {
