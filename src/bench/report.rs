@@ -471,13 +471,18 @@ fn readme(results: &BenchResults, context: &ReportContext, suites: &[Labelled]) 
         out,
         "- `summary.md`: the tables; `ratio-vs-*.svg`: the ratios as charts"
     );
+    let reference = suites.first().map_or("", |l| l.label.as_str());
     for labelled in suites {
-        let _ = writeln!(
-            out,
-            "- `{}.json`: pyperf format (`python3 -m pyperf compare_to python3.json {}.json --table`, \
-             or `rceval compare ...`)",
-            labelled.label, labelled.label
-        );
+        if labelled.label == reference {
+            let _ = writeln!(out, "- `{reference}.json`: pyperf format, the reference");
+        } else {
+            let _ = writeln!(
+                out,
+                "- `{}.json`: pyperf format (`python3 -m pyperf compare_to {reference}.json {}.json`, \
+                 or the same with `rceval compare`)",
+                labelled.label, labelled.label
+            );
+        }
     }
     out
 }

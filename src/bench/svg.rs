@@ -65,7 +65,17 @@ pub fn ratio_chart(title: &str, rows: &[Row]) -> String {
         out,
         r#"<text x="4" y="32">mean time / reference's mean time (log scale): left of 1 is faster, right is slower</text>"#
     );
+    // Ticks closer than 30 px to one already drawn are left out (1 is always drawn).
+    let mut drawn: Vec<f64> = vec![x_of(1.0)];
+    let mut shown = vec![1.0];
     for tick in ticks(lo, hi) {
+        let x = x_of(tick);
+        if drawn.iter().all(|d| (d - x).abs() >= 30.0) {
+            drawn.push(x);
+            shown.push(tick);
+        }
+    }
+    for tick in shown {
         let x = x_of(tick);
         let _ = writeln!(
             out,
