@@ -11,7 +11,6 @@ use rceval_dispatch::variants::{DISPATCH_STRATEGIES, FRAME_ALLOCATORS};
 
 use super::builds::{self, BuildSpec};
 use super::compare::{self, CompareOptions, Labelled, TableFormat};
-use super::machine::Host;
 use super::programs;
 use super::pyperf::Suite;
 use super::report::{self, ReportContext};
@@ -286,7 +285,8 @@ fn run_and_write(
         Err(e) => return fail(&e),
     };
     let dir = args.out.clone().unwrap_or_else(|| {
-        let mut dir = suite::default_results_dir(Path::new("results"), &Host::probe());
+        // Named by the commit the run measured (taken when it started), not today's HEAD.
+        let mut dir = suite::default_results_dir(Path::new("results"), &results.host);
         if !default_suffix.is_empty() {
             let mut name = dir.file_name().unwrap_or_default().to_os_string();
             name.push(default_suffix);
