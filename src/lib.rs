@@ -1,6 +1,7 @@
 //! The `rceval` command: runs, disassembles and (later) measures Python programs under any
 //! dispatch strategy and frame allocator this binary was built with.
 
+pub mod bench;
 pub mod driver;
 pub mod dxp_report;
 pub mod store;

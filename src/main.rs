@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::builder::PossibleValuesParser;
 use clap::{Parser, Subcommand};
+use rceval::bench::cli::{self as bench_cli, BenchArgs, CompareArgs, CompareBuildsArgs};
 use rceval::driver::{self, Durable, ResumeRequest, RunOptions};
 use rceval::dxp_report::{self, ReportRequest};
 use rceval::store::{Store, render_list};
@@ -126,7 +127,18 @@ enum Command {
         command: DxpCommand,
     },
     /// List the dispatch strategies, frame allocators and cargo features this binary has.
-    Info,
+    Info {
+        /// As JSON, with the compiler and build profile (what `rceval bench` records).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run the benchmark suite under rceval's variants and python3; write pyperf JSON, a
+    /// summary and charts to results/.
+    Bench(BenchArgs),
+    /// Compare pyperf JSON files, like `pyperf compare_to` (the first is the reference).
+    Compare(CompareArgs),
+    /// Build each cargo-feature set in its own target directory and run the suite with each.
+    CompareBuilds(CompareBuildsArgs),
 }
 
 /// `--send-values`: a JSON array.
@@ -295,7 +307,18 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
-        Command::Info => {
+        Command::Bench(args) => bench_cli::bench(args),
+        Command::Compare(args) => bench_cli::compare(args),
+        Command::CompareBuilds(args) => bench_cli::compare_builds(args),
+        Command::Info { json: true } => {
+            let info = rceval::bench::machine::BuildInfo::current();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&info).expect("plain data")
+            );
+            ExitCode::SUCCESS
+        }
+        Command::Info { json: false } => {
             println!("rceval {}", env!("CARGO_PKG_VERSION"));
             println!("dispatch strategies: {}", DISPATCH_STRATEGIES.join(", "));
             println!("frame allocators: {}", FRAME_ALLOCATORS.join(", "));

@@ -1,0 +1,117 @@
+//! The benchmark programs: `*.py` files whose leading comment block gives their sizes
+//! (`# bench-args:`, `# test-args:`) and, while rceval cannot run them, `# pending: REASON`.
+
+use std::path::{Path, PathBuf};
+
+/// One benchmark program and the sizes its header declares.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Program {
+    /// The file stem: `richards` for `richards.py`.
+    pub name: String,
+    pub path: PathBuf,
+    /// Full size (`# bench-args:`); empty if the header gives none (the program's default).
+    pub bench_args: Vec<String>,
+    /// Smoke-test size (`# test-args:`); the full size if the header gives none.
+    pub test_args: Vec<String>,
+    /// Why rceval cannot run it yet (`# pending:`), if it cannot.
+    pub pending: Option<String>,
+}
+
+impl Program {
+    /// Parses a program's header; `None` if the file cannot be read.
+    pub fn load(path: &Path) -> std::io::Result<Program> {
+        let source = std::fs::read_to_string(path)?;
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let bench_args = header_value(&source, "bench-args")
+            .map(split_args)
+            .unwrap_or_default();
+        let test_args = header_value(&source, "test-args")
+            .map(split_args)
+            .unwrap_or_else(|| bench_args.clone());
+        Ok(Program {
+            name,
+            path: path.to_path_buf(),
+            bench_args,
+            test_args,
+            pending: header_value(&source, "pending").map(str::to_string),
+        })
+    }
+
+    /// The arguments for a full run, or for a `--quick` one.
+    pub fn args(&self, quick: bool) -> &[String] {
+        if quick {
+            &self.test_args
+        } else {
+            &self.bench_args
+        }
+    }
+}
+
+/// `# KEY: value` from the leading comment block (a shebang line included), trimmed.
+pub fn header_value<'a>(source: &'a str, key: &str) -> Option<&'a str> {
+    source
+        .lines()
+        .take_while(|line| line.starts_with('#'))
+        .find_map(|line| {
+            let rest = line.strip_prefix('#')?.trim_start();
+            let value = rest.strip_prefix(key)?.strip_prefix(':')?;
+            Some(value.trim())
+        })
+}
+
+fn split_args(value: &str) -> Vec<String> {
+    value.split_whitespace().map(str::to_string).collect()
+}
+
+/// The `*.py` programs in `dir`, sorted by name, keeping those whose name contains one of
+/// `filters` (all if `filters` is empty).
+pub fn discover(dir: &Path, filters: &[String]) -> std::io::Result<Vec<Program>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "py"))
+        .collect();
+    paths.sort();
+    let mut programs = Vec::new();
+    for path in paths {
+        let program = Program::load(&path)?;
+        if filters.is_empty() || filters.iter().any(|f| program.name.contains(f.as_str())) {
+            programs.push(program);
+        }
+    }
+    Ok(programs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_sizes_and_pending_from_the_leading_comments_only() {
+        let source = "#!/usr/bin/env python3\n# bench-args: 60 2\n# test-args: 1 1000\n\
+                      # pending: needs bytes\nimport sys\n# bench-args: 9\n";
+        assert_eq!(header_value(source, "bench-args"), Some("60 2"));
+        assert_eq!(header_value(source, "test-args"), Some("1 1000"));
+        assert_eq!(header_value(source, "pending"), Some("needs bytes"));
+        assert_eq!(
+            header_value("import sys\n# bench-args: 9\n", "bench-args"),
+            None
+        );
+        assert_eq!(header_value("# bench-argsx: 9\n", "bench-args"), None);
+    }
+
+    #[test]
+    fn finds_the_suite_sorted_and_filtered() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/programs");
+        let all = discover(&dir, &[]).expect("suite");
+        assert!(all.len() >= 10);
+        assert!(all.windows(2).all(|w| w[0].name < w[1].name));
+        let some = discover(&dir, &["rich".into(), "fib".into()]).expect("suite");
+        let names: Vec<&str> = some.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["fib", "richards"]);
+        assert_eq!(some[1].args(true), ["1", "1000"]);
+        assert_eq!(some[0].args(false), ["35"]);
+    }
+}

@@ -1,0 +1,241 @@
+//! One timed run: a fresh process (`rceval run --dispatch D --frames F prog args`, or
+//! `python3 prog args`), its wall time from spawn to exit, its output kept in files so that a
+//! chatty program cannot block on a full pipe while it is timed.
+
+use std::ffi::OsString;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use wait_timeout::ChildExt;
+
+/// What runs a program: an rceval binary with a dispatch strategy and frame allocator, or a
+/// Python interpreter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Variant {
+    /// Shown in tables and used as the JSON file's stem: `switch-heap`, `python3`,
+    /// `lltrace.switch-heap` (a build's variant).
+    pub name: String,
+    pub kind: VariantKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum VariantKind {
+    Rceval {
+        exe: PathBuf,
+        dispatch: String,
+        frames: String,
+        /// The `compare-builds` build it belongs to, if any.
+        build: Option<String>,
+    },
+    Python {
+        exe: PathBuf,
+    },
+}
+
+impl Variant {
+    pub fn rceval(exe: &Path, dispatch: &str, frames: &str, build: Option<&str>) -> Variant {
+        let base = format!("{dispatch}-{frames}");
+        Variant {
+            name: match build {
+                Some(build) => format!("{build}.{base}"),
+                None => base,
+            },
+            kind: VariantKind::Rceval {
+                exe: exe.to_path_buf(),
+                dispatch: dispatch.to_string(),
+                frames: frames.to_string(),
+                build: build.map(str::to_string),
+            },
+        }
+    }
+
+    pub fn python(name: &str, exe: &Path) -> Variant {
+        Variant {
+            name: name.to_string(),
+            kind: VariantKind::Python {
+                exe: exe.to_path_buf(),
+            },
+        }
+    }
+
+    pub fn is_python(&self) -> bool {
+        matches!(self.kind, VariantKind::Python { .. })
+    }
+
+    /// The command line that runs `program` with `args`.
+    pub fn command_line(&self, program: &Path, args: &[String]) -> Vec<OsString> {
+        let mut line: Vec<OsString> = match &self.kind {
+            VariantKind::Rceval {
+                exe,
+                dispatch,
+                frames,
+                ..
+            } => vec![
+                exe.into(),
+                "run".into(),
+                "--dispatch".into(),
+                dispatch.into(),
+                "--frames".into(),
+                frames.into(),
+            ],
+            VariantKind::Python { exe } => vec![exe.into()],
+        };
+        line.push(program.into());
+        line.extend(args.iter().map(OsString::from));
+        line
+    }
+}
+
+/// What one run did.
+#[derive(Clone, Debug)]
+pub struct RunOutcome {
+    /// Spawn to exit, in seconds.
+    pub seconds: f64,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    /// The exit code; `None` if a signal ended it or it timed out.
+    pub exit_code: Option<i32>,
+    pub timed_out: bool,
+}
+
+impl RunOutcome {
+    /// Why this run does not count, if it does not: a non-zero exit, a signal, a timeout.
+    pub fn failure(&self) -> Option<String> {
+        if self.timed_out {
+            return Some(format!("timed out after {:.0} s", self.seconds));
+        }
+        match self.exit_code {
+            Some(0) => None,
+            Some(code) => Some(format!("exit code {code}: {}", last_line(&self.stderr))),
+            None => Some(format!("killed by a signal: {}", last_line(&self.stderr))),
+        }
+    }
+}
+
+fn last_line(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    text.lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("(no output on stderr)")
+        .to_string()
+}
+
+/// Runs `line` once, timed, with its output captured in `scratch`. Python gets
+/// `PYTHONHASHSEED=0`, the seed the suite's expected outputs were made with.
+pub fn run_once(
+    line: &[OsString],
+    scratch: &Path,
+    timeout: Duration,
+) -> std::io::Result<RunOutcome> {
+    let stdout_path = scratch.join("stdout");
+    let stderr_path = scratch.join("stderr");
+    let mut command = Command::new(&line[0]);
+    command
+        .args(&line[1..])
+        .env("PYTHONHASHSEED", "0")
+        .stdin(Stdio::null())
+        .stdout(File::create(&stdout_path)?)
+        .stderr(File::create(&stderr_path)?);
+    let start = Instant::now();
+    let mut child = command.spawn()?;
+    let status = child.wait_timeout(timeout)?;
+    let seconds = start.elapsed().as_secs_f64();
+    let timed_out = status.is_none();
+    let status = match status {
+        Some(status) => Some(status),
+        None => {
+            let _ = child.kill();
+            child.wait().ok()
+        }
+    };
+    Ok(RunOutcome {
+        seconds,
+        stdout: std::fs::read(&stdout_path)?,
+        stderr: std::fs::read(&stderr_path)?,
+        exit_code: if timed_out {
+            None
+        } else {
+            status.and_then(|s| s.code())
+        },
+        timed_out,
+    })
+}
+
+/// The interpreter a `python3` command really runs: `sys.executable`, so a version manager's
+/// shim (pyenv's adds tens of milliseconds of start-up) is not timed. `None` if it does not
+/// run.
+pub fn resolve_python(command: &str) -> Option<(PathBuf, String)> {
+    let out = Command::new(command)
+        .args([
+            "-c",
+            "import sys, platform; print(sys.executable); print(platform.python_version())",
+        ])
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut lines = text.lines();
+    let exe = PathBuf::from(lines.next()?.trim());
+    let version = lines.next().unwrap_or("").trim().to_string();
+    exe.exists().then_some((exe, version))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn command_lines_name_the_variant() {
+        let v = Variant::rceval(Path::new("/bin/rceval"), "tailcall", "zombie", None);
+        assert_eq!(v.name, "tailcall-zombie");
+        let line = v.command_line(Path::new("p.py"), &["7".into()]);
+        assert_eq!(
+            line,
+            [
+                "/bin/rceval",
+                "run",
+                "--dispatch",
+                "tailcall",
+                "--frames",
+                "zombie",
+                "p.py",
+                "7"
+            ]
+            .map(OsString::from)
+        );
+        let b = Variant::rceval(Path::new("x"), "switch", "heap", Some("dxp"));
+        assert_eq!(b.name, "dxp.switch-heap");
+        let p = Variant::python("python3", Path::new("/usr/bin/python3.11"));
+        assert_eq!(
+            p.command_line(Path::new("p.py"), &[]),
+            ["/usr/bin/python3.11", "p.py"].map(OsString::from)
+        );
+    }
+
+    #[test]
+    fn a_run_is_timed_and_its_output_and_failure_kept() {
+        let scratch = tempfile::tempdir().unwrap();
+        let sh =
+            |script: &str| -> Vec<OsString> { ["sh", "-c", script].map(OsString::from).to_vec() };
+        let ok = run_once(&sh("echo hi"), scratch.path(), Duration::from_secs(60)).unwrap();
+        assert_eq!(ok.stdout, b"hi\n");
+        assert!(ok.seconds > 0.0);
+        assert_eq!(ok.failure(), None);
+        let bad = run_once(
+            &sh("echo oops >&2; exit 3"),
+            scratch.path(),
+            Duration::from_secs(60),
+        )
+        .unwrap();
+        assert_eq!(bad.failure().as_deref(), Some("exit code 3: oops"));
+        let slow = run_once(&sh("sleep 5"), scratch.path(), Duration::from_millis(100)).unwrap();
+        assert!(slow.timed_out);
+        assert!(slow.failure().unwrap().starts_with("timed out"));
+    }
+}
