@@ -31,6 +31,8 @@ fn run_source(name: &str, source: &str, profile: ProfileOptions) -> Outcome {
 /// `"%d: %s %d"` / `"%d: %s"`), and nothing else.
 #[cfg(feature = "lltrace")]
 mod lltrace {
+    use std::path::Path;
+
     use super::*;
 
     const PROGRAM: &str = "\
@@ -135,6 +137,178 @@ Resuming frame for '<module>' in module '__main__'
         // The module started untraced (CPython 3.11 checks `__lltrace__` at frame starts and
         // resumptions): traced are f, and the module once f returns to it.
         assert_eq!(text.matches("Resuming frame").count(), 2, "{text}");
+    }
+
+    /// tests/profiling/lltrace/switches.py (traced) and quiet.py (untraced) pass control to
+    /// each other at every kind of frame switch: inline calls and returns, generator
+    /// resumptions and yields (through `FOR_ITER` and through builtins), exceptions caught in
+    /// a caller and in a caller's caller, builtins calling back into Python, and an import.
+    /// A switch the eval loop failed to report would leave the previous frame's decision in
+    /// force: a traced frame's instructions would go missing, or an untraced one's appear.
+    const SWITCHES: &str = "tests/profiling/lltrace/switches.py";
+
+    /// Every frame start or resumption in a traced module, in order (CPython 3.11 announces
+    /// each with this line); untraced frames announce nothing.
+    const SWITCHES_RESUMED: &[&str] = &[
+        // `import quiet` ends: the module body is resumed, now with `__lltrace__` set (it was
+        // not when the body started).
+        "<module>",
+        "main",
+        // quiet.twice (untraced) calls inc inline twice, then returns to main.
+        "inc",
+        "inc",
+        "main",
+        // The comprehension starts, then resumes after each time quiet.countdown yields to
+        // its `FOR_ITER`, and after it finishes.
+        "main.<locals>.<listcomp>",
+        "main.<locals>.<listcomp>",
+        "main.<locals>.<listcomp>",
+        "main.<locals>.<listcomp>",
+        "main",
+        // quiet.total resumes gen: two yields and the return.
+        "gen",
+        "gen",
+        "gen",
+        "main",
+        // quiet.fail raises into main's handler.
+        "main",
+        // boom raises through quiet.call_each (which has no handler) into main.
+        "boom",
+        "main",
+        // boom raises into quiet.guard's handler; guard returns to main.
+        "boom",
+        "main",
+        // sorted calls inc for each key, then returns to main.
+        "inc",
+        "inc",
+        "main",
+        // sorted calls quiet.neg: nothing to announce until main resumes.
+        "main",
+        // quiet.sort_by's sorted calls inc back.
+        "inc",
+        "inc",
+        "main",
+        // list() resumes gen three times.
+        "gen",
+        "gen",
+        "gen",
+        "main",
+        "<module>",
+    ];
+
+    fn run_file(path: &str, dispatch: &str, frames: &str, profile: ProfileOptions) -> Outcome {
+        driver::run_profiled(
+            RunOptions {
+                path: Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join(path)
+                    .display()
+                    .to_string(),
+                args: Vec::new(),
+                dispatch: dispatch.into(),
+                frames: frames.into(),
+                capture: true,
+            },
+            profile,
+        )
+    }
+
+    /// The trace with object addresses (`<function f at 0x…>`) blanked, as they depend on how
+    /// many objects the runtime allocated before (not what this checks), and file names
+    /// relative to the repository, wherever it is.
+    fn portable_trace(outcome: &Outcome) -> String {
+        let root = format!("{}/", env!("CARGO_MANIFEST_DIR"));
+        let text = String::from_utf8_lossy(&outcome.stdout).replace(&root, "");
+        let mut out = String::with_capacity(text.len());
+        let mut rest = &*text;
+        while let Some(at) = rest.find(" at 0x") {
+            out.push_str(&rest[..at + " at 0x".len()]);
+            rest = rest[at + " at 0x".len()..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+            out.push('…');
+        }
+        out.push_str(rest);
+        out
+    }
+
+    fn resumed_frames(trace: &str) -> Vec<&str> {
+        trace
+            .lines()
+            .filter_map(|l| l.strip_prefix("Resuming frame for '"))
+            .map(|l| l.split_once("' in module").expect("module name").0)
+            .collect()
+    }
+
+    /// The same trace under every strategy and allocator, each switch announced, and the
+    /// instructions traced exactly those of the traced frames (the golden file).
+    #[test]
+    fn frame_switches_between_traced_and_untraced_modules() {
+        let mut first: Option<String> = None;
+        for (dispatch, frames) in rceval_dispatch::variants::all_variants() {
+            let outcome = run_file(SWITCHES, dispatch, frames, ProfileOptions::default());
+            assert_eq!(outcome.exit_code, 0, "{dispatch}/{frames}");
+            let trace = portable_trace(&outcome);
+            match &first {
+                None => {
+                    assert_eq!(resumed_frames(&trace), SWITCHES_RESUMED, "{trace}");
+                    // The program's own output (CPython's for the same program).
+                    assert!(
+                        trace.contains(
+                            "\n(3, [2, 1], 3, 'caught', [1, 3], [2, 1], [1, 2], [1, 2])\n"
+                        ),
+                        "{trace}"
+                    );
+                    check_golden("lltrace_switches.txt", &trace);
+                    first = Some(trace);
+                }
+                Some(first) => assert!(
+                    *first == trace,
+                    "{dispatch}/{frames} traces differently from the first variant:\n{trace}"
+                ),
+            }
+        }
+    }
+
+    /// `--lltrace` traces the untraced module's frames too, at the same switches.
+    #[test]
+    fn forced_trace_announces_every_frame() {
+        let mut first: Option<String> = None;
+        for (dispatch, frames) in rceval_dispatch::variants::all_variants() {
+            let forced = ProfileOptions {
+                lltrace: true,
+                ..ProfileOptions::default()
+            };
+            let trace = portable_trace(&run_file(SWITCHES, dispatch, frames, forced));
+            match &first {
+                None => {
+                    let resumed = resumed_frames(&trace);
+                    for quiet in ["twice", "countdown", "total", "fail", "call_each", "guard"] {
+                        assert!(resumed.contains(&quiet), "{quiet} not traced:\n{trace}");
+                    }
+                    check_golden("lltrace_switches_forced.txt", &trace);
+                    first = Some(trace);
+                }
+                Some(first) => assert!(
+                    *first == trace,
+                    "{dispatch}/{frames} traces differently from the first variant:\n{trace}"
+                ),
+            }
+        }
+    }
+
+    /// Compares with tests/profiling/golden/NAME; `UPDATE_GOLDEN=1` rewrites it.
+    fn check_golden(name: &str, actual: &str) {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/profiling/golden")
+            .join(name);
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::write(&path, actual).unwrap();
+            return;
+        }
+        let expected = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{} ({e}); run with UPDATE_GOLDEN=1", path.display()));
+        assert!(
+            expected == actual,
+            "{name} differs from its golden; run with UPDATE_GOLDEN=1 if the change is intended.\n--- actual ---\n{actual}"
+        );
     }
 
     #[test]

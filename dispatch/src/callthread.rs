@@ -25,14 +25,14 @@ impl Dispatch for CallThread {
     fn run<A: FrameAllocator, O: Observer>(vm: &mut Vm, mut flow: Flow) -> FrameExit {
         loop {
             if flow != Flow::Next
-                && let Some(exit) = unwind::finish::<A>(vm, flow)
+                && let Some(exit) = unwind::finish::<A, O>(vm, flow)
             {
                 return exit;
             }
             flow = match fetch::<O>(vm) {
                 Some((op, arg)) => {
                     O::before_instruction(vm, op, arg);
-                    Table::<A>::HANDLERS[op as usize](vm, arg)
+                    Table::<A, O>::HANDLERS[op as usize](vm, arg)
                 }
                 None => Flow::Raise,
             };
@@ -44,9 +44,9 @@ macro_rules! define_call_table {
     ($( $(#[doc = $doc:literal])* $variant:ident = $num:literal, $name:literal, $operand:ident,
         |$a:tt, $j:tt| $effect:expr, [$($pred:ident),*]; )*) => {
         /// Every opcode's handler by opcode byte, the holes filled with [`unknown_opcode`].
-        const fn table<A: FrameAllocator>() -> [HandlerFn; 256] {
+        const fn table<A: FrameAllocator, O: Observer>() -> [HandlerFn; 256] {
             let mut table: [HandlerFn; 256] = [unknown_opcode; 256];
-            $( table[$num] = handlers::$variant::<A>; )*
+            $( table[$num] = handlers::$variant::<A, O>; )*
             table
         }
     };
@@ -54,10 +54,10 @@ macro_rules! define_call_table {
 
 for_each_opcode!(define_call_table);
 
-struct Table<A>(PhantomData<A>);
+struct Table<A, O>(PhantomData<(A, O)>);
 
-impl<A: FrameAllocator> Table<A> {
-    const HANDLERS: [HandlerFn; 256] = table::<A>();
+impl<A: FrameAllocator, O: Observer> Table<A, O> {
+    const HANDLERS: [HandlerFn; 256] = table::<A, O>();
 }
 
 /// Unreachable through `fetch`, which rejects unknown bytes before the table is indexed.

@@ -48,7 +48,12 @@ pub fn eval_frame<D: Dispatch, A: FrameAllocator, O: Observer>(
     let throw = std::mem::take(&mut frame.resume_with_exception);
     vm.frames.push(frame);
     O::frame_entered(vm);
-    D::run::<A, O>(vm, if throw { Flow::Raise } else { Flow::Next })
+    O::frame_switched(vm);
+    let exit = D::run::<A, O>(vm, if throw { Flow::Raise } else { Flow::Next });
+    // Back to the native code that called: the frame it was called from (if any) runs next,
+    // unless that code starts other frames first.
+    O::frame_switched(vm);
+    exit
 }
 
 /// Continues the frames on `vm.frames` (a program restored from a snapshot) where the top one

@@ -32,7 +32,7 @@ impl<C: PredictionCounter> Dispatch for Predict<C> {
     fn run<A: FrameAllocator, O: Observer>(vm: &mut Vm, mut flow: Flow) -> FrameExit {
         loop {
             if flow != Flow::Next
-                && let Some(exit) = unwind::finish::<A>(vm, flow)
+                && let Some(exit) = unwind::finish::<A, O>(vm, flow)
             {
                 return exit;
             }
@@ -207,7 +207,7 @@ mod predicting {
                     vm: &mut Vm,
                     arg: u32,
                 ) -> Flow {
-                    let flow = handlers::$variant::<A>(vm, arg);
+                    let flow = handlers::$variant::<A, O>(vm, arg);
                     predict_after!(vm, flow, $variant, A, O, C, [$($pred),*])
                 }
             )*

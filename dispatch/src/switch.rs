@@ -16,7 +16,7 @@ impl Dispatch for Switch {
     fn run<A: FrameAllocator, O: Observer>(vm: &mut Vm, mut flow: Flow) -> FrameExit {
         loop {
             if flow != Flow::Next
-                && let Some(exit) = unwind::finish::<A>(vm, flow)
+                && let Some(exit) = unwind::finish::<A, O>(vm, flow)
             {
                 return exit;
             }
@@ -28,7 +28,7 @@ impl Dispatch for Switch {
                 }
             };
             O::before_instruction(vm, op, arg);
-            flow = handlers::execute::<A>(vm, op, arg);
+            flow = handlers::execute::<A, O>(vm, op, arg);
         }
     }
 }

@@ -37,7 +37,7 @@ impl Dispatch for Tailcall {
     fn run<A: FrameAllocator, O: Observer>(vm: &mut Vm, mut flow: Flow) -> FrameExit {
         loop {
             if flow != Flow::Next
-                && let Some(exit) = unwind::finish::<A>(vm, flow)
+                && let Some(exit) = unwind::finish::<A, O>(vm, flow)
             {
                 return exit;
             }
@@ -88,7 +88,7 @@ mod functions {
                     vm: &mut Vm,
                     arg: u32,
                 ) -> Flow {
-                    let flow = handlers::$variant::<A>(vm, arg);
+                    let flow = handlers::$variant::<A, O>(vm, arg);
                     if flow != Flow::Next {
                         return flow;
                     }

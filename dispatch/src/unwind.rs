@@ -1,17 +1,19 @@
 //! The loop epilogue every dispatch strategy shares: returning to the caller's frame, yielding
 //! a generator's frame, and unwinding an exception through the block stack (CPython 3.10's
-//! `exception_unwind`).
+//! `exception_unwind`). Where this hands control to a caller's frame inside the loop, it tells
+//! the observer; leaving the loop altogether is [`crate::eval_frame`]'s to report.
 
 use rceval_interp::runtime::frame::BlockKind;
 use rceval_interp::runtime::vm::FrameExit;
 use rceval_interp::runtime::{FrameAllocator, Value, Vm};
 
 use crate::handlers::{Flow, frame};
+use crate::observer::Observer;
 
 /// Handles every flow but [`Flow::Next`]. `None` means: go on executing the frame now on top;
 /// `Some` means the eval-loop invocation is over.
 #[inline(never)]
-pub fn finish<A: FrameAllocator>(vm: &mut Vm, flow: Flow) -> Option<FrameExit> {
+pub fn finish<A: FrameAllocator, O: Observer>(vm: &mut Vm, flow: Flow) -> Option<FrameExit> {
     match flow {
         Flow::Next => None,
         Flow::Return => {
@@ -23,6 +25,7 @@ pub fn finish<A: FrameAllocator>(vm: &mut Vm, flow: Flow) -> Option<FrameExit> {
                 return Some(FrameExit::Returned(value));
             }
             frame(vm).push(value);
+            O::frame_switched(vm);
             None
         }
         Flow::Yield => {
@@ -32,12 +35,17 @@ pub fn finish<A: FrameAllocator>(vm: &mut Vm, flow: Flow) -> Option<FrameExit> {
         }
         // `durable.wait` stored the program: stop here, leaving every frame as it is.
         Flow::Raise | Flow::Reraise if vm.durable.suspended.is_some() => Some(FrameExit::Suspended),
-        Flow::Raise | Flow::Reraise => unwind::<A>(vm, flow == Flow::Raise),
+        Flow::Raise | Flow::Reraise => unwind::<A, O>(vm, flow == Flow::Raise),
     }
 }
 
 /// Finds a handler for `vm.exception`, popping frames that have none.
-fn unwind<A: FrameAllocator>(vm: &mut Vm, mut record_traceback: bool) -> Option<FrameExit> {
+fn unwind<A: FrameAllocator, O: Observer>(
+    vm: &mut Vm,
+    mut record_traceback: bool,
+) -> Option<FrameExit> {
+    // Whether the handler, once found, runs in a caller of the frame that raised.
+    let mut left_a_frame = false;
     loop {
         let f = frame(vm);
         if record_traceback {
@@ -81,6 +89,9 @@ fn unwind<A: FrameAllocator>(vm: &mut Vm, mut record_traceback: bool) -> Option<
                     f.push(exc);
                     f.push(exc_type);
                     f.pc = block.handler;
+                    if left_a_frame {
+                        O::frame_switched(vm);
+                    }
                     return None;
                 }
             }
@@ -91,5 +102,6 @@ fn unwind<A: FrameAllocator>(vm: &mut Vm, mut record_traceback: bool) -> Option<
         if was_entry {
             return Some(FrameExit::Raised);
         }
+        left_a_frame = true;
     }
 }

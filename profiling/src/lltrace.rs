@@ -17,64 +17,138 @@
 //!
 //! The instruction sets differ (rceval's is CPython 3.10's), so the opcode lines differ where
 //! the bytecode does; the frame and stack lines match.
+//!
+//! What the eval loop pays: the decision is taken where the running frame changes, not per
+//! instruction. The loop reports every change ([`crate::observer::Observer::frame_switched`]:
+//! calls, returns, generator resumptions and yields, exceptions caught in a caller, nested
+//! eval-loop invocations starting and ending), so before each instruction it reads one
+//! thread-local flag, `NEXT`, `Nothing` while an untraced frame runs.
+//!
+//! At a switch, a frame whose globals were last seen without `__lltrace__`, unchanged since,
+//! is untraced at once: the common case (no module traced) costs a version check per call
+//! and return (about 35 host instructions) and no dictionary lookup. Anything else marks the decision as due, and it is taken
+//! before the next instruction, for the frame that runs it: after a nested invocation ends,
+//! native code may start other frames before the caller's frame runs again, so deciding then
+//! prints one `Resuming frame` line per frame start or resumption and none for a frame that
+//! never ran.
 
 use std::cell::Cell;
 
 use rceval_interp::opcode::Opcode;
-use rceval_interp::runtime::{Frame, Value, Vm};
+use rceval_interp::runtime::object::Object;
+use rceval_interp::runtime::{ObjRef, Value, Vm};
 
 thread_local! {
     /// Trace every frame (`--lltrace`).
     static FORCED: Cell<bool> = const { Cell::new(false) };
-    /// The frame the last traced-or-not decision was made for.
-    static CURRENT: Cell<*const ()> = const { Cell::new(std::ptr::null()) };
-    static TRACING: Cell<bool> = const { Cell::new(false) };
+    /// What the next instruction needs: the one flag the hot path reads.
+    static NEXT: Cell<Next> = const { Cell::new(Next::Nothing) };
     /// Set while reprs of the stack run (they may run Python code, which is not traced).
     static RENDERING: Cell<bool> = const { Cell::new(false) };
     /// `EXTENDED_ARG` prefixes of the current instruction already traced.
     static PREFIXES_SEEN: Cell<u32> = const { Cell::new(0) };
+    /// The globals dict last found without `__lltrace__`.
+    static ABSENT_IN: Cell<AbsentIn> = const { Cell::new(AbsentIn::NONE) };
+}
+
+/// What the next instruction needs from this module.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Next {
+    /// Its frame is untraced.
+    Nothing,
+    /// The running frame changed; decide whether it is traced.
+    Decision,
+    /// Its frame is traced.
+    Trace,
+}
+
+/// A globals dict found without `__lltrace__`, with its version and the heap's collection
+/// count then. While all three hold, the dict still lacks the key: adding a key bumps the
+/// version, and a dict's handle is reused only after a collection.
+#[derive(Clone, Copy)]
+struct AbsentIn {
+    globals: u32,
+    version: u64,
+    collections: u64,
+}
+
+impl AbsentIn {
+    const NONE: AbsentIn = AbsentIn {
+        globals: u32::MAX,
+        version: 0,
+        collections: 0,
+    };
 }
 
 pub(crate) fn start(forced: bool) {
-    FORCED.with(|f| f.set(forced));
-    CURRENT.with(|c| c.set(std::ptr::null()));
-    TRACING.with(|t| t.set(false));
+    FORCED.set(forced);
+    NEXT.set(Next::Nothing);
+    ABSENT_IN.set(AbsentIn::NONE);
 }
 
 pub(crate) fn finish() {
-    FORCED.with(|f| f.set(false));
-    CURRENT.with(|c| c.set(std::ptr::null()));
+    start(false);
 }
 
+/// The one check the hot path pays.
 #[inline(always)]
 pub(crate) fn before_instruction(vm: &mut Vm, op: Opcode, arg: u32) {
-    let Some(frame) = vm.frames.last() else {
-        return;
-    };
-    // Only the address matters (frames are unsized records; keep the thin part).
-    let frame_ptr: *const () = (&**frame as *const Frame).cast();
-    // The one check the hot path pays: did control reach another frame? Frames are boxed and
-    // a frame's box is live while it runs, so its address identifies it.
-    if CURRENT.with(|c| c.replace(frame_ptr)) != frame_ptr {
-        frame_changed(vm);
+    if NEXT.get() != Next::Nothing {
+        attend(vm, op, arg);
     }
-    if TRACING.with(Cell::get) {
-        trace_instruction(vm, op, arg);
+}
+
+/// The running frame changed: it is untraced if its globals are known to lack `__lltrace__`;
+/// otherwise decide before the next instruction.
+#[inline(always)]
+pub(crate) fn frame_switched(vm: &Vm) {
+    NEXT.set(if known_untraced(vm) {
+        Next::Nothing
+    } else {
+        Next::Decision
+    });
+}
+
+/// Whether the frame on top runs with the globals last found without `__lltrace__`, unchanged
+/// since (never true under `--lltrace`, which looks nothing up).
+#[inline(always)]
+fn known_untraced(vm: &Vm) -> bool {
+    let absent = ABSENT_IN.get();
+    let Some(frame) = vm.frames.last() else {
+        return false;
+    };
+    if frame.globals.0 != absent.globals {
+        return false;
+    }
+    match vm.heap.get(frame.globals) {
+        Object::Dict(dict) => {
+            dict.version == absent.version && vm.heap.stats.collections == absent.collections
+        }
+        _ => false,
     }
 }
 
 #[cold]
-fn frame_changed(vm: &mut Vm) {
-    if RENDERING.with(Cell::get) {
-        TRACING.with(|t| t.set(false));
-        return;
+#[inline(never)]
+fn attend(vm: &mut Vm, op: Opcode, arg: u32) {
+    let mut next = NEXT.get();
+    if next == Next::Decision {
+        next = decide(vm);
+        NEXT.set(next);
     }
-    let on = FORCED.with(Cell::get) || globals_ask_for_trace(vm);
-    TRACING.with(|t| t.set(on));
-    if on {
-        let line = resume_line(vm);
-        vm.stdout.write_str(&line);
+    if next == Next::Trace {
+        trace_instruction(vm, op, arg);
     }
+}
+
+/// Decides whether the running frame is traced, announcing it if so.
+fn decide(vm: &mut Vm) -> Next {
+    if RENDERING.get() || !(FORCED.get() || globals_ask_for_trace(vm)) {
+        return Next::Nothing;
+    }
+    let line = resume_line(vm);
+    vm.stdout.write_str(&line);
+    Next::Trace
 }
 
 /// Whether the running frame's globals hold a true `__lltrace__`.
@@ -82,6 +156,7 @@ fn globals_ask_for_trace(vm: &mut Vm) -> bool {
     let globals = vm.frames.last().expect("a running frame").globals;
     let key = vm.intern("__lltrace__");
     let Some(value) = vm.dict_get_str(globals, key) else {
+        remember_absent(vm, globals);
         return false;
     };
     untraced(|| {
@@ -90,6 +165,16 @@ fn globals_ask_for_trace(vm: &mut Vm) -> bool {
             false
         })
     })
+}
+
+fn remember_absent(vm: &Vm, globals: ObjRef) {
+    if let Object::Dict(dict) = vm.heap.get(globals) {
+        ABSENT_IN.set(AbsentIn {
+            globals: globals.0,
+            version: dict.version,
+            collections: vm.heap.stats.collections,
+        });
+    }
 }
 
 /// `\nResuming frame for 'QUALNAME' in module 'MODULE'\n`, as `lltrace_resume_frame`.
@@ -155,11 +240,10 @@ fn repr_or_placeholder(vm: &mut Vm, value: Value) -> String {
 /// Runs `work` (which may run Python code) untraced, then puts the trace state back: the
 /// frames `work` ran are over, so coming back is not a resumption of the traced frame.
 fn untraced<T>(work: impl FnOnce() -> T) -> T {
-    let was_rendering = RENDERING.with(|r| r.replace(true));
-    let (current, tracing) = (CURRENT.with(Cell::get), TRACING.with(Cell::get));
+    let was_rendering = RENDERING.replace(true);
+    let next = NEXT.get();
     let result = work();
-    CURRENT.with(|c| c.set(current));
-    TRACING.with(|t| t.set(tracing));
-    RENDERING.with(|r| r.set(was_rendering));
+    NEXT.set(next);
+    RENDERING.set(was_rendering);
     result
 }

@@ -1,5 +1,6 @@
 //! Observers: what profiling and tracing see of the eval loop. Every dispatch strategy calls
-//! the same hooks before every instruction it executes, so counts agree across strategies.
+//! the same hooks before every instruction it executes and wherever the running frame
+//! changes, so what an observer records agrees across strategies.
 //! A strategy is monomorphized per observer; [`NoObserver`]'s empty hooks compile to nothing.
 //!
 //! The trait lives here rather than in the dispatch crate so that the dispatch crate can name
@@ -23,6 +24,18 @@ pub trait Observer: 'static {
     /// functions push their frame inside the loop without this hook.
     #[inline(always)]
     fn frame_entered(_vm: &mut Vm) {}
+
+    /// Called wherever the eval loop stops running one frame for another: a frame pushed by a
+    /// call (inline or through the runtime's entry, generator resumptions included), a return
+    /// to the caller, an exception caught in a caller of the frame that raised, and an
+    /// eval-loop invocation ending (return, yield, or an escaping exception) back into the
+    /// native code that started it. Every strategy and allocator passes these points, so an
+    /// observer that keeps per-frame state can update it here instead of checking, before
+    /// each instruction, which frame runs. The next instruction executed belongs to the frame
+    /// on top of `vm.frames` or, after an invocation ends, to whatever frame native code runs
+    /// next (it may start others before returning to the loop below).
+    #[inline(always)]
+    fn frame_switched(_vm: &mut Vm) {}
 }
 
 /// Observes nothing: the production build.

@@ -38,4 +38,11 @@ impl Observer for Profiler {
         #[cfg(feature = "callprofile")]
         crate::callprofile::frame_entered(vm);
     }
+
+    #[inline(always)]
+    fn frame_switched(vm: &mut Vm) {
+        let _ = &vm;
+        #[cfg(feature = "lltrace")]
+        crate::lltrace::frame_switched(vm);
+    }
 }

@@ -6,6 +6,7 @@ use rceval_interp::runtime::object::Object;
 use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
 
 use super::{Flow, frame, tri};
+use crate::observer::Observer;
 
 #[inline(always)]
 fn pop_n(vm: &mut Vm, n: usize) -> Vec<Value> {
@@ -16,7 +17,7 @@ fn pop_n(vm: &mut Vm, n: usize) -> Vec<Value> {
 }
 
 #[inline(always)]
-pub fn BuildTuple<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn BuildTuple<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let items = pop_n(vm, arg as usize);
     let t = vm.new_tuple(items);
     frame(vm).push(t);
@@ -24,14 +25,14 @@ pub fn BuildTuple<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn BuildList<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn BuildList<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let items = pop_n(vm, arg as usize);
     let l = vm.new_list(items);
     frame(vm).push(l);
     Flow::Next
 }
 
-pub fn BuildSet<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn BuildSet<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let set = vm.alloc(Object::Set(PyDict::new_set()));
     let set_ref = set.as_obj().expect("set");
     // Items stay on the stack (rooted) until every one is hashed in.
@@ -45,7 +46,7 @@ pub fn BuildSet<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn BuildMap<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn BuildMap<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let dict = vm.alloc(Object::Dict(PyDict::with_capacity(arg as usize)));
     let dict_ref = dict.as_obj().expect("dict");
     let items = frame(vm).top_n(2 * arg as usize).to_vec();
@@ -58,7 +59,7 @@ pub fn BuildMap<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn BuildConstKeyMap<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn BuildConstKeyMap<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let keys = f.peek(1);
     let values = f.top_n(arg as usize + 1)[..arg as usize].to_vec();
@@ -74,7 +75,7 @@ pub fn BuildConstKeyMap<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn BuildString<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn BuildString<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let parts = pop_n(vm, arg as usize);
     let mut s = String::new();
     for p in parts {
@@ -85,7 +86,7 @@ pub fn BuildString<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn BuildSlice<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn BuildSlice<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let step = if arg == 3 { f.pop() } else { Value::None };
     let stop = f.pop();
@@ -97,7 +98,7 @@ pub fn BuildSlice<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 
 /// `list ... x -> list ...` with the list `arg` deep once `x` is popped.
 #[inline(always)]
-pub fn ListAppend<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn ListAppend<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let v = f.pop();
     let list = f.peek(arg as usize);
@@ -109,7 +110,7 @@ pub fn ListAppend<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn SetAdd<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn SetAdd<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let v = f.peek(1);
     let set = f.peek(arg as usize + 1);
@@ -118,7 +119,7 @@ pub fn SetAdd<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn MapAdd<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn MapAdd<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let value = f.peek(1);
     let key = f.peek(2);
@@ -129,7 +130,7 @@ pub fn MapAdd<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn ListExtend<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn ListExtend<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let iterable = f.peek(1);
     let list = f.peek(arg as usize + 1);
@@ -160,7 +161,7 @@ pub fn ListExtend<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn SetUpdate<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn SetUpdate<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let iterable = f.peek(1);
     let set = f.peek(arg as usize + 1).as_obj().expect("set");
@@ -229,7 +230,7 @@ fn merge_into(vm: &mut Vm, dict: Value, mapping: Value, merge: bool) -> Result<(
     Ok(())
 }
 
-pub fn DictUpdate<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn DictUpdate<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let mapping = f.peek(1);
     let dict = f.peek(arg as usize + 1);
@@ -240,7 +241,7 @@ pub fn DictUpdate<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn DictMerge<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn DictMerge<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let mapping = f.peek(1);
     let dict = f.peek(arg as usize + 1);
@@ -251,7 +252,7 @@ pub fn DictMerge<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn ListToTuple<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn ListToTuple<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     let list = frame(vm).pop();
     let items = vm.seq_items(list);
     let t = vm.new_tuple(items);
@@ -282,7 +283,7 @@ fn unpack_items(vm: &mut Vm, seq: Value) -> Result<Vec<Value>, ()> {
 }
 
 #[inline(always)]
-pub fn UnpackSequence<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn UnpackSequence<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let seq = frame(vm).peek(1);
     let n = arg as usize;
     // Pairs from tuples are the common case (`a, b = b, a`, `for k, v in d.items()`).
@@ -321,7 +322,7 @@ pub fn UnpackSequence<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn UnpackEx<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn UnpackEx<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let (before, after) = ((arg & 0xFF) as usize, (arg >> 8) as usize);
     let seq = frame(vm).peek(1);
     let Ok(items) = unpack_items(vm, seq) else {
@@ -349,7 +350,7 @@ pub fn UnpackEx<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn FormatValue<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn FormatValue<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let spec = if arg & FVS_HAVE_SPEC != 0 {
         f.pop()

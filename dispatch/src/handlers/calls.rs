@@ -10,6 +10,7 @@ use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
 use smallvec::SmallVec;
 
 use super::{Flow, frame, push_result};
+use crate::observer::Observer;
 
 type Args = SmallVec<[Value; 8]>;
 type KwArgs = SmallVec<[(Value, Value); 4]>;
@@ -17,7 +18,7 @@ type KwArgs = SmallVec<[(Value, Value); 4]>;
 /// Calls `callable` with `args`; the caller's top `consumed` stack slots hold the callable and
 /// arguments and stay there (rooted) until the call has them.
 #[inline(always)]
-fn call<A: FrameAllocator>(
+fn call<A: FrameAllocator, O: Observer>(
     vm: &mut Vm,
     callable: Value,
     args: &[Value],
@@ -26,7 +27,7 @@ fn call<A: FrameAllocator>(
 ) -> Flow {
     if let Value::Obj(r) = callable {
         match vm.heap.get(r) {
-            Object::Function(_) => return call_python::<A>(vm, r, args, kwargs, consumed),
+            Object::Function(_) => return call_python::<A, O>(vm, r, args, kwargs, consumed),
             Object::BoundMethod {
                 func: Value::Obj(f),
                 this,
@@ -35,7 +36,7 @@ fn call<A: FrameAllocator>(
                 let mut full: Args = SmallVec::with_capacity(args.len() + 1);
                 full.push(this);
                 full.extend_from_slice(args);
-                return call_python::<A>(vm, f, &full, kwargs, consumed);
+                return call_python::<A, O>(vm, f, &full, kwargs, consumed);
             }
             _ => {}
         }
@@ -47,7 +48,7 @@ fn call<A: FrameAllocator>(
 
 /// Pushes a frame for Python function `func` (or makes a generator of it).
 #[inline(always)]
-fn call_python<A: FrameAllocator>(
+fn call_python<A: FrameAllocator, O: Observer>(
     vm: &mut Vm,
     func: rceval_interp::runtime::ObjRef,
     args: &[Value],
@@ -76,6 +77,7 @@ fn call_python<A: FrameAllocator>(
         return Flow::Next;
     }
     vm.frames.push(new_frame);
+    O::frame_switched(vm);
     // Function entry is a safepoint: the arguments now live in the new frame.
     vm.maybe_collect();
     Flow::Next
@@ -89,15 +91,15 @@ fn recursion_error(vm: &mut Vm) -> Flow {
 }
 
 #[inline(always)]
-pub fn CallFunction<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn CallFunction<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let n = arg as usize;
     let f = frame(vm);
     let callable = f.peek(n + 1);
     let args: Args = SmallVec::from_slice(f.top_n(n));
-    call::<A>(vm, callable, &args, &[], arg + 1)
+    call::<A, O>(vm, callable, &args, &[], arg + 1)
 }
 
-pub fn CallFunctionKw<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn CallFunctionKw<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let n = arg as usize;
     let f = frame(vm);
     let names = f.peek(1);
@@ -110,10 +112,10 @@ pub fn CallFunctionKw<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
         .copied()
         .zip(values[npos..].iter().copied())
         .collect();
-    call::<A>(vm, callable, &values[..npos], &kwargs, arg + 2)
+    call::<A, O>(vm, callable, &values[..npos], &kwargs, arg + 2)
 }
 
-pub fn CallFunctionEx<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn CallFunctionEx<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let has_kwargs = arg & 1 != 0;
     let f = frame(vm);
     let kwargs_value = if has_kwargs { f.peek(1) } else { Value::Null };
@@ -153,26 +155,26 @@ pub fn CallFunctionEx<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
             }
         }
     }
-    call::<A>(vm, callable, &args, &kwargs, depth as u32 + 1)
+    call::<A, O>(vm, callable, &args, &kwargs, depth as u32 + 1)
 }
 
 /// `meth self a1..an` or `NULL f a1..an` (see `LOAD_METHOD`).
 #[inline(always)]
-pub fn CallMethod<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn CallMethod<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let n = arg as usize;
     let f = frame(vm);
     let meth = f.peek(n + 2);
     if meth.is_null() {
         let callable = f.peek(n + 1);
         let args: Args = SmallVec::from_slice(f.top_n(n));
-        call::<A>(vm, callable, &args, &[], arg + 2)
+        call::<A, O>(vm, callable, &args, &[], arg + 2)
     } else {
         let args: Args = SmallVec::from_slice(f.top_n(n + 1));
-        call::<A>(vm, meth, &args, &[], arg + 2)
+        call::<A, O>(vm, meth, &args, &[], arg + 2)
     }
 }
 
-pub fn MakeFunction<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn MakeFunction<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let qualname = f.pop();
     let code_value = f.pop();
@@ -227,7 +229,7 @@ pub fn MakeFunction<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn LoadBuildClass<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn LoadBuildClass<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     match vm.builtin("__build_class__") {
         Some(f) => {
             frame(vm).push(f);

@@ -4,9 +4,10 @@ use rceval_interp::runtime::object::{IterState, Object};
 use rceval_interp::runtime::{FrameAllocator, Value, Vm};
 
 use super::{Flow, frame, push_result, tri};
+use crate::observer::Observer;
 
 #[inline(always)]
-pub fn JumpForward<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn JumpForward<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     frame(vm).pc += arg;
     Flow::Next
 }
@@ -25,7 +26,7 @@ fn jump_to(vm: &mut Vm, target: u32) {
 }
 
 #[inline(always)]
-pub fn JumpAbsolute<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn JumpAbsolute<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     jump_to(vm, arg);
     Flow::Next
 }
@@ -42,7 +43,7 @@ fn truth(vm: &mut Vm, v: Value) -> Result<bool, ()> {
 }
 
 #[inline(always)]
-pub fn PopJumpIfFalse<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn PopJumpIfFalse<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let v = frame(vm).pop();
     if !tri!(truth(vm, v)) {
         jump_to(vm, arg);
@@ -51,7 +52,7 @@ pub fn PopJumpIfFalse<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn PopJumpIfTrue<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn PopJumpIfTrue<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let v = frame(vm).pop();
     if tri!(truth(vm, v)) {
         jump_to(vm, arg);
@@ -60,7 +61,7 @@ pub fn PopJumpIfTrue<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn JumpIfFalseOrPop<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn JumpIfFalseOrPop<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let v = frame(vm).peek(1);
     if tri!(truth(vm, v)) {
         frame(vm).pop();
@@ -71,7 +72,7 @@ pub fn JumpIfFalseOrPop<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn JumpIfTrueOrPop<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn JumpIfTrueOrPop<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let v = frame(vm).peek(1);
     if tri!(truth(vm, v)) {
         frame(vm).pc = arg;
@@ -82,7 +83,7 @@ pub fn JumpIfTrueOrPop<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn GetIter<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn GetIter<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     let v = frame(vm).pop();
     let r = vm.get_iter(v);
     push_result(vm, r)
@@ -91,7 +92,7 @@ pub fn GetIter<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
 /// `iter -> iter next`, or pops the iterator and jumps when it is exhausted. Range and list
 /// iterators are stepped here without a call.
 #[inline(always)]
-pub fn ForIter<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn ForIter<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let it = frame(vm).peek(1);
     if let Value::Obj(r) = it
         && let Object::Iter(state) = vm.heap.get_mut(r)
@@ -120,6 +121,6 @@ pub fn ForIter<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn ReturnValue<A: FrameAllocator>(_vm: &mut Vm, _arg: u32) -> Flow {
+pub fn ReturnValue<A: FrameAllocator, O: Observer>(_vm: &mut Vm, _arg: u32) -> Flow {
     Flow::Return
 }

@@ -5,6 +5,7 @@ use rceval_interp::runtime::object::Object;
 use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
 
 use super::{Flow, frame, tri};
+use crate::observer::Observer;
 
 #[cold]
 #[inline(never)]
@@ -13,7 +14,7 @@ fn too_many_blocks(vm: &mut Vm) -> Flow {
     Flow::Raise
 }
 
-pub fn SetupFinally<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn SetupFinally<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let handler = f.pc + arg;
     if !f.push_block(BlockKind::SetupFinally, handler) {
@@ -22,14 +23,14 @@ pub fn SetupFinally<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn PopBlock<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn PopBlock<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     frame(vm).pop_block();
     Flow::Next
 }
 
 /// Leaves an exception handler: pops its block and restores the exception that was being
 /// handled before (saved below the handler's values when it was entered).
-pub fn PopExcept<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn PopExcept<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     let f = frame(vm);
     match f.pop_block() {
         Some(b) if b.kind == BlockKind::ExceptHandler => {}
@@ -48,7 +49,7 @@ pub fn PopExcept<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn Reraise<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn Reraise<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     let f = frame(vm);
     let _ty = f.pop();
     let value = f.pop();
@@ -75,7 +76,7 @@ fn exception_instance(vm: &mut Vm, v: Value) -> Result<Value, ()> {
     Err(())
 }
 
-pub fn RaiseVarargs<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn RaiseVarargs<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     match arg {
         0 => {
             if vm.handled.is_null() {
@@ -151,7 +152,7 @@ fn exception_matches(vm: &mut Vm, exc_type: Value, clause: Value) -> Result<bool
     Ok(matched)
 }
 
-pub fn JumpIfNotExcMatch<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn JumpIfNotExcMatch<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let clause = f.pop();
     let exc_type = f.pop();
@@ -163,14 +164,14 @@ pub fn JumpIfNotExcMatch<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn LoadAssertionError<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn LoadAssertionError<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     let ty = vm.exc_type(ExcKind::AssertionError);
     frame(vm).push(Value::Obj(ty));
     Flow::Next
 }
 
 /// `mgr -> exit enter_result`, with a finally block for the body.
-pub fn SetupWith<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn SetupWith<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let mgr = frame(vm).peek(1);
     let ty = vm.type_of(mgr);
     let enter = vm.lookup_in_mro_str(ty, "__enter__");
@@ -202,7 +203,7 @@ pub fn SetupWith<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 /// `exit ... tb val exc -> exit ... tb val exc res`: calls `__exit__(exc, val, tb)`.
-pub fn WithExceptStart<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn WithExceptStart<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     let f = frame(vm);
     let (exc, val, tb) = (f.peek(1), f.peek(2), f.peek(3));
     let exit = f.peek(7);

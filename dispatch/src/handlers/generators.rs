@@ -5,18 +5,19 @@ use rceval_interp::runtime::object::Object;
 use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
 
 use super::{Flow, frame, push_result, tri};
+use crate::observer::Observer;
 
 /// Drops the `None` sent to start a fresh generator.
-pub fn GenStart<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn GenStart<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     frame(vm).pop();
     Flow::Next
 }
 
-pub fn YieldValue<A: FrameAllocator>(_vm: &mut Vm, _arg: u32) -> Flow {
+pub fn YieldValue<A: FrameAllocator, O: Observer>(_vm: &mut Vm, _arg: u32) -> Flow {
     Flow::Yield
 }
 
-pub fn GetYieldFromIter<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn GetYieldFromIter<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     let v = frame(vm).peek(1);
     if let Value::Obj(r) = v
         && matches!(vm.heap.get(r), Object::Generator(_))
@@ -30,7 +31,7 @@ pub fn GetYieldFromIter<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
 
 /// `receiver value -> receiver` and yield what the receiver yields, re-running this
 /// instruction on resumption; when the receiver finishes, its return value replaces it.
-pub fn YieldFrom<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn YieldFrom<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     let f = frame(vm);
     let sent = f.pop();
     let receiver = f.peek(1);

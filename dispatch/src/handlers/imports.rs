@@ -4,8 +4,9 @@ use rceval_interp::runtime::object::Object;
 use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
 
 use super::{Flow, frame, push_result, tri};
+use crate::observer::Observer;
 
-pub fn ImportName<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn ImportName<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
     let _fromlist = f.pop();
@@ -22,7 +23,7 @@ pub fn ImportName<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     push_result(vm, r)
 }
 
-pub fn ImportFrom<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn ImportFrom<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
     let module = f.peek(1);
@@ -50,7 +51,7 @@ pub fn ImportFrom<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     }
 }
 
-pub fn ImportStar<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn ImportStar<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     let f = frame(vm);
     let module = f.pop();
     let target = match f.locals {
@@ -76,7 +77,7 @@ pub fn ImportStar<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn PrintExpr<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn PrintExpr<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     let v = frame(vm).pop();
     if !v.is_none() {
         let s = tri!(vm.repr(v));

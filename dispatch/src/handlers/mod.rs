@@ -1,11 +1,12 @@
 //! Opcode handlers: each opcode's semantics, written once.
 //!
-//! A handler is `fn NAME<A: FrameAllocator>(vm, oparg) -> Flow`, named after its `Opcode`
+//! A handler is `fn NAME<A: FrameAllocator, O: Observer>(vm, oparg) -> Flow`, named after its `Opcode`
 //! variant so that the dispatch loops can be generated from the opcode table. The running frame
 //! is the last one on `vm.frames`; its `pc` already points past the instruction. A handler that
 //! raises leaves the exception in `vm.exception` and returns [`Flow::Raise`]; everything else
 //! about unwinding, returning and yielding is the loop's shared epilogue ([`crate::unwind`]).
-#![allow(non_snake_case)]
+// Most handlers have no use for the observer parameter.
+#![allow(non_snake_case, clippy::extra_unused_type_parameters)]
 
 mod build;
 mod calls;
@@ -30,6 +31,8 @@ pub use stack::*;
 use rceval_interp::for_each_opcode;
 use rceval_interp::opcode::Opcode;
 use rceval_interp::runtime::{Frame, FrameAllocator, PyResult, Vm};
+
+use crate::observer::Observer;
 
 /// What the loop does after a handler: a small control word, so handlers stay cheap to
 /// tail-call. A returned or yielded value is left on top of the frame's stack.
@@ -83,17 +86,17 @@ macro_rules! define_execute {
         |$a:tt, $j:tt| $effect:expr, [$($pred:ident),*]; )*) => {
         /// Runs one instruction's handler: the `match` at the heart of the switch strategies.
         #[inline(always)]
-        pub fn execute<A: FrameAllocator>(vm: &mut Vm, op: Opcode, arg: u32) -> Flow {
+        pub fn execute<A: FrameAllocator, O: Observer>(vm: &mut Vm, op: Opcode, arg: u32) -> Flow {
             match op {
-                $( Opcode::$variant => $variant::<A>(vm, arg), )*
+                $( Opcode::$variant => $variant::<A, O>(vm, arg), )*
             }
         }
 
         /// The handler of every opcode, as function pointers indexed by opcode byte (for
         /// strategies that dispatch through a table).
-        pub fn handler_table<A: FrameAllocator>() -> [Option<fn(&mut Vm, u32) -> Flow>; 256] {
+        pub fn handler_table<A: FrameAllocator, O: Observer>() -> [Option<fn(&mut Vm, u32) -> Flow>; 256] {
             let mut table: [Option<fn(&mut Vm, u32) -> Flow>; 256] = [None; 256];
-            $( table[$num] = Some($variant::<A>); )*
+            $( table[$num] = Some($variant::<A, O>); )*
             table
         }
     };

@@ -4,9 +4,10 @@ use rceval_interp::runtime::object::Object;
 use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
 
 use super::{Flow, frame, push_result, tri};
+use crate::observer::Observer;
 
 #[inline(always)]
-pub fn LoadFast<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn LoadFast<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let v = f.slots[arg as usize];
     if v.is_null() {
@@ -28,7 +29,7 @@ fn unbound_local(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn StoreFast<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn StoreFast<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let v = f.pop();
     f.slots[arg as usize] = v;
@@ -36,7 +37,7 @@ pub fn StoreFast<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn DeleteFast<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn DeleteFast<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     if f.slots[arg as usize].is_null() {
         return unbound_local(vm, arg);
@@ -87,7 +88,7 @@ fn unbound_deref(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn LoadDeref<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn LoadDeref<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let slot = deref_slot(vm, arg);
     let cell = frame(vm).slots[slot];
     let v = cell_contents(vm, cell);
@@ -99,7 +100,7 @@ pub fn LoadDeref<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn StoreDeref<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn StoreDeref<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let slot = deref_slot(vm, arg);
     let f = frame(vm);
     let v = f.pop();
@@ -113,7 +114,7 @@ pub fn StoreDeref<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn DeleteDeref<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn DeleteDeref<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let slot = deref_slot(vm, arg);
     let cell = frame(vm).slots[slot];
     if cell_contents(vm, cell).is_null() {
@@ -128,7 +129,7 @@ pub fn DeleteDeref<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn LoadClosure<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn LoadClosure<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let slot = deref_slot(vm, arg);
     let f = frame(vm);
     let cell = f.slots[slot];
@@ -137,7 +138,7 @@ pub fn LoadClosure<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 /// Class bodies read free variables from the class namespace first, then the cell.
-pub fn LoadClassderef<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn LoadClassderef<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let locals = f.locals;
     let name_str = f.code.code.deref_name(arg as usize).to_string();
@@ -148,11 +149,11 @@ pub fn LoadClassderef<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
         frame(vm).push(v);
         return Flow::Next;
     }
-    LoadDeref::<A>(vm, arg)
+    LoadDeref::<A, O>(vm, arg)
 }
 
 #[inline(always)]
-pub fn LoadGlobal<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn LoadGlobal<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
     let globals = f.globals;
@@ -176,7 +177,7 @@ fn name_error(vm: &mut Vm, name: Value) -> Flow {
     Flow::Raise
 }
 
-pub fn StoreGlobal<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn StoreGlobal<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
     let globals = f.globals;
@@ -185,7 +186,7 @@ pub fn StoreGlobal<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn DeleteGlobal<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn DeleteGlobal<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
     let globals = f.globals;
@@ -196,7 +197,7 @@ pub fn DeleteGlobal<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 /// `LOAD_NAME`: the locals dict, then globals, then builtins (module and class bodies).
-pub fn LoadName<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn LoadName<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
     let (locals, globals) = (f.locals, f.globals);
@@ -218,7 +219,7 @@ pub fn LoadName<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     }
 }
 
-pub fn StoreName<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn StoreName<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
     let target = match f.locals {
@@ -230,7 +231,7 @@ pub fn StoreName<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn DeleteName<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn DeleteName<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
     let target = match f.locals {
@@ -244,7 +245,7 @@ pub fn DeleteName<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn LoadAttr<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn LoadAttr<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
     let obj = f.pop();
@@ -252,7 +253,7 @@ pub fn LoadAttr<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     push_result(vm, r)
 }
 
-pub fn StoreAttr<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn StoreAttr<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
     let obj = f.pop();
@@ -261,7 +262,7 @@ pub fn StoreAttr<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn DeleteAttr<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn DeleteAttr<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
     let obj = f.pop();
@@ -271,7 +272,7 @@ pub fn DeleteAttr<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 
 /// `obj -> meth self` when `obj.name` is a plain method, else `obj -> NULL attr`.
 #[inline(always)]
-pub fn LoadMethod<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn LoadMethod<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
     let obj = f.pop();

@@ -4,6 +4,7 @@ use rceval_interp::runtime::ops::{BinOp, CmpOp, UnaryOp};
 use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
 
 use super::{Flow, frame, push_result, tri};
+use crate::observer::Observer;
 
 #[inline(always)]
 fn unary(vm: &mut Vm, op: UnaryOp) -> Flow {
@@ -13,22 +14,22 @@ fn unary(vm: &mut Vm, op: UnaryOp) -> Flow {
 }
 
 #[inline(always)]
-pub fn UnaryPositive<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn UnaryPositive<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     unary(vm, UnaryOp::Pos)
 }
 
 #[inline(always)]
-pub fn UnaryNegative<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn UnaryNegative<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     unary(vm, UnaryOp::Neg)
 }
 
 #[inline(always)]
-pub fn UnaryInvert<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn UnaryInvert<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     unary(vm, UnaryOp::Invert)
 }
 
 #[inline(always)]
-pub fn UnaryNot<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn UnaryNot<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     let v = frame(vm).pop();
     let t = tri!(vm.truthy(v));
     frame(vm).push(Value::Bool(!t));
@@ -56,12 +57,12 @@ fn inplace(vm: &mut Vm, op: BinOp) -> Flow {
 macro_rules! binary_handlers {
     ($($binary:ident, $inplace:ident => $op:ident;)*) => {$(
         #[inline(always)]
-        pub fn $binary<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+        pub fn $binary<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
             binary(vm, BinOp::$op)
         }
 
         #[inline(always)]
-        pub fn $inplace<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+        pub fn $inplace<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
             inplace(vm, BinOp::$op)
         }
     )*};
@@ -84,7 +85,7 @@ binary_handlers! {
 }
 
 #[inline(always)]
-pub fn CompareOp<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn CompareOp<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let b = f.pop();
     let a = f.pop();
@@ -113,7 +114,7 @@ pub fn CompareOp<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn IsOp<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn IsOp<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let b = f.pop();
     let a = f.pop();
@@ -122,7 +123,7 @@ pub fn IsOp<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn ContainsOp<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn ContainsOp<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let container = f.pop();
     let item = f.pop();
@@ -132,7 +133,7 @@ pub fn ContainsOp<A: FrameAllocator>(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn BinarySubscr<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn BinarySubscr<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     let f = frame(vm);
     let key = f.pop();
     let container = f.pop();
@@ -140,7 +141,7 @@ pub fn BinarySubscr<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
     push_result(vm, r)
 }
 
-pub fn StoreSubscr<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn StoreSubscr<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     let f = frame(vm);
     let key = f.pop();
     let container = f.pop();
@@ -149,7 +150,7 @@ pub fn StoreSubscr<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
     Flow::Next
 }
 
-pub fn DeleteSubscr<A: FrameAllocator>(vm: &mut Vm, _arg: u32) -> Flow {
+pub fn DeleteSubscr<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     let f = frame(vm);
     let key = f.pop();
     let container = f.pop();
