@@ -83,16 +83,28 @@ pub struct FrameHeader {
     /// Index of the first value-stack slot (locals, cells and frees come before it).
     pub stack_base: u32,
     pub nblocks: u8,
-    /// Returning from this frame ends the eval-loop invocation that started it (a call from
-    /// native code, or a generator resumption), rather than resuming the caller's frame.
-    pub is_entry: bool,
+    /// What leaving this frame must do beyond releasing it ([`EXIT_ENTRY`],
+    /// [`EXIT_FRAME_OBJECT`]): one byte, so the common return tests one flag for both.
+    exit_flags: u8,
     /// Set by `generator.throw()`: the loop starts by unwinding the pending exception from the
     /// suspended `yield`.
     pub resume_with_exception: bool,
     /// The generator this frame belongs to, if any: `YIELD_VALUE` hands control back to it.
     pub generator: Option<ObjRef>,
+    /// The Python frame object seen by `sys._getframe()`, tracebacks and `gi_frame`; meaningful
+    /// only while [`EXIT_FRAME_OBJECT`] is set. Frame objects are made lazily, so most frames
+    /// never have one. The link runs from the frame to its object (never from an address to
+    /// an object): records are reused by every allocator, and `restart` clears the flag.
+    frame_object: ObjRef,
     blocks: [Block; CO_MAXBLOCKS],
 }
+
+/// `exit_flags` bit: returning from this frame ends the eval-loop invocation that started it (a
+/// call from native code, or a generator resumption), rather than resuming the caller's frame.
+pub const EXIT_ENTRY: u8 = 1;
+/// `exit_flags` bit: the frame has a frame object, which must take over the frame's state when
+/// the frame ends (see `runtime::introspect`).
+pub const EXIT_FRAME_OBJECT: u8 = 2;
 
 impl FrameHeader {
     /// A header for a fresh call of `code`.
@@ -107,9 +119,10 @@ impl FrameHeader {
             sp: stack_base,
             stack_base,
             nblocks: 0,
-            is_entry: false,
+            exit_flags: 0,
             resume_with_exception: false,
             generator: None,
+            frame_object: ObjRef(0),
             blocks: [EMPTY_BLOCK; CO_MAXBLOCKS],
         }
     }
@@ -124,9 +137,49 @@ impl FrameHeader {
         self.lasti = 0;
         self.sp = self.stack_base;
         self.nblocks = 0;
-        self.is_entry = false;
+        self.exit_flags = 0;
         self.resume_with_exception = false;
         self.generator = None;
+    }
+
+    /// The [`EXIT_ENTRY`] and [`EXIT_FRAME_OBJECT`] bits: the return path tests them together.
+    #[inline(always)]
+    pub fn exit_flags(&self) -> u8 {
+        self.exit_flags
+    }
+
+    /// Whether returning from this frame ends the eval-loop invocation that runs it.
+    #[inline(always)]
+    pub fn is_entry(&self) -> bool {
+        self.exit_flags & EXIT_ENTRY != 0
+    }
+
+    #[inline(always)]
+    pub fn set_entry(&mut self, entry: bool) {
+        if entry {
+            self.exit_flags |= EXIT_ENTRY;
+        } else {
+            self.exit_flags &= !EXIT_ENTRY;
+        }
+    }
+
+    /// The frame's frame object, if one was made.
+    #[inline(always)]
+    pub fn frame_object(&self) -> Option<ObjRef> {
+        (self.exit_flags & EXIT_FRAME_OBJECT != 0).then_some(self.frame_object)
+    }
+
+    /// Links the frame to its (new) frame object.
+    pub fn attach_frame_object(&mut self, object: ObjRef) {
+        self.frame_object = object;
+        self.exit_flags |= EXIT_FRAME_OBJECT;
+    }
+
+    /// Unlinks the frame object (when it takes over the frame's state at the frame's end).
+    pub fn detach_frame_object(&mut self) -> Option<ObjRef> {
+        let object = self.frame_object();
+        self.exit_flags &= !EXIT_FRAME_OBJECT;
+        object
     }
 
     /// Re-targets a recycled header at another code object.
@@ -261,6 +314,9 @@ impl Frame {
         if let Some(g) = h.generator {
             f(Value::Obj(g));
         }
+        if let Some(object) = h.frame_object() {
+            f(Value::Obj(object));
+        }
         self.slots[..h.sp as usize]
             .iter()
             .copied()
@@ -271,6 +327,16 @@ impl Frame {
             .chain(&*code.names)
             .copied()
             .for_each(&mut *f);
+    }
+
+    /// Locals, cells and frees: the part of the slots a frame object keeps when the frame ends.
+    pub fn variables(&self) -> &[Value] {
+        &self.slots[..self.header.stack_base as usize]
+    }
+
+    pub fn variables_mut(&mut self) -> &mut [Value] {
+        let base = self.header.stack_base as usize;
+        &mut self.slots[..base]
     }
 
     /// Empties locals, cells and frees, which a fresh call expects unbound (the value stack

@@ -36,6 +36,7 @@ fn unit_with_locals(locals: usize) -> Rc<CodeUnit> {
         name: Value::None,
         qualname: Value::None,
         zombie: ZombieSlot::default(),
+        object: std::cell::Cell::new(None),
     })
 }
 
