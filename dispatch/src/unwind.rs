@@ -38,8 +38,8 @@ pub fn finish<A: FrameAllocator>(vm: &mut Vm, flow: Flow) -> Option<FrameExit> {
 }
 
 /// A return from an entry frame (ending this eval-loop invocation) or from a frame whose frame
-/// object must take over its state.
-#[inline(always)]
+/// object must take over its state. Out of line, so the common return keeps base's code.
+#[inline(never)]
 fn return_from_special<A: FrameAllocator>(
     vm: &mut Vm,
     mut done: FrameBox,

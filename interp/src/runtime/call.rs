@@ -515,7 +515,7 @@ impl Vm {
     }
 
     /// The iterator a suspended generator is delegating to with `yield from`, if any.
-    fn yield_from_delegate(&self, gen_ref: ObjRef) -> Option<Value> {
+    pub fn yield_from_delegate(&self, gen_ref: ObjRef) -> Option<Value> {
         let Object::Generator(g) = self.heap.get(gen_ref) else {
             return None;
         };

@@ -160,10 +160,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                         None => generator_code(vm, r),
                     }
                 }
-                "gi_yieldfrom" => match vm.heap.get(r) {
-                    Object::Generator(g) if !g.yield_from.is_null() => Some(g.yield_from),
-                    _ => Some(Value::None),
-                },
+                "gi_yieldfrom" => Some(vm.yield_from_delegate(r).unwrap_or(Value::None)),
                 _ => None,
             }
         }
@@ -219,6 +216,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
         }
         Object::Frame(_) => introspect::frame_attr(vm, r, &n)?,
         Object::Traceback(_) => introspect::traceback_attr(vm, r, &n),
+        Object::FrameLocals(_) => introspect::locals_method(vm, obj, &n),
         _ => None,
     })
 }

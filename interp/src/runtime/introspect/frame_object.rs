@@ -22,7 +22,7 @@ pub struct FrameObject {
     /// the code. A dict, or `Null` until the first such write.
     pub extra_locals: Value,
     /// The frame's state once it has ended; `None` while it runs or is suspended.
-    pub finished: Option<Box<FinishedFrame>>,
+    pub finished: Option<FinishedFrame>,
 }
 
 /// What a frame object keeps of its frame after the frame ended.
@@ -234,7 +234,7 @@ pub fn frame_ended(vm: &mut Vm, frame: &mut Frame) {
         variables: frame.variables().into(),
     };
     if let Object::Frame(fo) = vm.heap.get_mut(fobj) {
-        fo.finished = Some(Box::new(finished));
+        fo.finished = Some(finished);
     }
 }
 

@@ -176,12 +176,6 @@ pub fn locals_setitem(vm: &mut Vm, fobj: ObjRef, key: Value, value: Value) -> Py
             }
             None => {}
         }
-    } else {
-        let msg = format!(
-            "FrameLocalsProxy keys must be strings, not {}",
-            vm.type_name(key)
-        );
-        return vm.err(ExcKind::TypeError, msg);
     }
     let dict = match extra_locals(vm, fobj) {
         Value::Obj(d) => d,
@@ -237,9 +231,18 @@ pub fn locals_repr(vm: &mut Vm, fobj: ObjRef) -> PyResult<String> {
     Ok(out)
 }
 
-pub(super) fn install(vm: &mut Vm) {
-    let ty = vm.types.frame_locals_proxy;
-    let methods: &[(&'static str, crate::runtime::object::NativeFn)] = &[
+/// The proxy's methods, bound to `proxy` when looked up (`proxy.items()`). They are not put in
+/// the type's dict at start-up: a VM that never makes a proxy pays nothing for them.
+pub fn locals_method(vm: &mut Vm, proxy: Value, name: &str) -> Option<Value> {
+    let &(name, func) = METHODS.iter().find(|&&(n, _)| n == name)?;
+    Some(vm.alloc(Object::Builtin(crate::runtime::object::Builtin {
+        name,
+        func,
+        this: proxy,
+    })))
+}
+
+const METHODS: &[(&str, crate::runtime::object::NativeFn)] = &[
         ("__getitem__", getitem),
         ("__setitem__", setitem),
         ("__delitem__", delitem),
@@ -255,10 +258,6 @@ pub(super) fn install(vm: &mut Vm) {
         ("pop", pop),
         ("update", update),
     ];
-    for &(name, f) in methods {
-        vm.add_method(ty, name, f);
-    }
-}
 
 fn arity(vm: &mut Vm, args: &[Value], name: &str, min: usize, max: usize) -> PyResult<ObjRef> {
     let fobj = match args.first() {

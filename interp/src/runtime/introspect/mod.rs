@@ -44,14 +44,58 @@ pub use frame_object::{
     get_frame,
 };
 pub use locals_proxy::{
-    locals_contains, locals_delitem, locals_getitem, locals_items, locals_len, locals_repr,
-    locals_setitem,
+    locals_contains, locals_delitem, locals_getitem, locals_items, locals_len, locals_method,
+    locals_repr, locals_setitem,
 };
 pub use traceback::{TracebackObject, traceback_attr, traceback_of};
 
+use super::types::ExcKind;
+use super::value::Value;
 use super::vm::Vm;
+use super::{Kwargs, PyResult};
 
-/// Registers the methods of the introspection types.
+/// Registers the `globals()`/`locals()` builtins.
 pub fn install(vm: &mut Vm) {
-    locals_proxy::install(vm);
+    vm.add_builtin("globals", globals);
+    vm.add_builtin("locals", locals);
+}
+
+fn no_arguments(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<()> {
+    if args.is_empty() {
+        return Ok(());
+    }
+    let msg = format!("{name}() takes no arguments ({} given)", args.len());
+    vm.err(ExcKind::TypeError, msg)
+}
+
+/// `globals()`: the running Python frame's globals.
+fn globals(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    no_arguments(vm, args, "globals")?;
+    match vm.frames.last() {
+        Some(f) => Ok(Value::Obj(f.globals)),
+        None => vm.err(ExcKind::SystemError, "globals(): no running frame"),
+    }
+}
+
+/// `locals()`: the locals dict of a module or class body; for a function, a new dict of its
+/// bound variables (a snapshot, as PEP 667 specifies; writes to it do not reach the frame).
+fn locals(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    no_arguments(vm, args, "locals")?;
+    let Some(index) = vm.frames.len().checked_sub(1) else {
+        return vm.err(ExcKind::SystemError, "locals(): no running frame");
+    };
+    let dict = vm.frames[index].locals;
+    if !dict.is_null() {
+        return Ok(dict);
+    }
+    let fobj = frame_object_at(vm, index);
+    let items = locals_items(vm, fobj)?;
+    let snapshot = vm.new_dict();
+    let d = snapshot.as_obj().expect("a new dict");
+    vm.temp_roots.push(snapshot);
+    let filled = items
+        .into_iter()
+        .try_for_each(|(k, v)| vm.table_insert(d, k, v));
+    vm.temp_roots.pop();
+    filled.map(|()| snapshot)
 }

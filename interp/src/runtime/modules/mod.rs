@@ -8,6 +8,7 @@
 mod bisect;
 mod collections_native;
 mod heapq;
+mod inspect_native;
 mod math;
 mod mt19937;
 mod random;
@@ -127,6 +128,18 @@ const MODULES: &[BuiltinModule] = &[
         kind: ModuleKind::Library,
         native: None,
         source: Some(include_str!("string.py")),
+    },
+    BuiltinModule {
+        name: "_inspect",
+        kind: ModuleKind::Compiled,
+        native: Some(inspect_native::install),
+        source: None,
+    },
+    BuiltinModule {
+        name: "inspect",
+        kind: ModuleKind::Library,
+        native: None,
+        source: Some(include_str!("inspect.py")),
     },
     BuiltinModule {
         name: "array",
