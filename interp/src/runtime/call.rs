@@ -490,7 +490,7 @@ impl Vm {
             qualname,
             yield_from: Value::Null,
         })));
-        frame.generator = Some(gen_ref);
+        frame.set_generator(gen_ref);
         if let Object::Generator(g) = self.heap.get_mut(gen_ref) {
             g.frame = Some(frame);
         }

@@ -293,7 +293,7 @@ fn generator_code(vm: &mut Vm, g: ObjRef) -> Option<Value> {
         .frames
         .iter()
         .rev()
-        .find(|f| f.generator == Some(g))
+        .find(|f| f.generator() == Some(g))
         .map(|f| std::rc::Rc::clone(&f.code))?;
     Some(introspect::code_object(vm, &code))
 }

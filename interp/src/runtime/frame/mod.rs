@@ -89,8 +89,10 @@ pub struct FrameHeader {
     /// Set by `generator.throw()`: the loop starts by unwinding the pending exception from the
     /// suspended `yield`.
     pub resume_with_exception: bool,
-    /// The generator this frame belongs to, if any: `YIELD_VALUE` hands control back to it.
-    pub generator: Option<ObjRef>,
+    /// The generator this frame belongs to, or [`NO_GENERATOR`]: `YIELD_VALUE` hands control
+    /// back to it. A bare handle rather than an `Option` (half the bytes), so that the frame
+    /// object link fits in the header without growing it (see [`FrameHeader::generator`]).
+    generator: ObjRef,
     /// The Python frame object seen by `sys._getframe()`, tracebacks and `gi_frame`; meaningful
     /// only while [`EXIT_FRAME_OBJECT`] is set. Frame objects are made lazily, so most frames
     /// never have one. The link runs from the frame to its object (never from an address to
@@ -101,6 +103,9 @@ pub struct FrameHeader {
     frame_object: MaybeUninit<ObjRef>,
     blocks: [Block; CO_MAXBLOCKS],
 }
+
+/// `FrameHeader::generator` of a frame that is not a generator's (no heap holds 2^32 objects).
+const NO_GENERATOR: ObjRef = ObjRef(u32::MAX);
 
 /// `exit_flags` bit: returning from this frame ends the eval-loop invocation that started it (a
 /// call from native code, or a generator resumption), rather than resuming the caller's frame.
@@ -124,7 +129,7 @@ impl FrameHeader {
             nblocks: 0,
             exit_flags: 0,
             resume_with_exception: false,
-            generator: None,
+            generator: NO_GENERATOR,
             frame_object: MaybeUninit::uninit(),
             blocks: [EMPTY_BLOCK; CO_MAXBLOCKS],
         }
@@ -142,7 +147,18 @@ impl FrameHeader {
         self.nblocks = 0;
         self.exit_flags = 0;
         self.resume_with_exception = false;
-        self.generator = None;
+        self.generator = NO_GENERATOR;
+    }
+
+    /// The generator this frame belongs to, if any.
+    #[inline(always)]
+    pub fn generator(&self) -> Option<ObjRef> {
+        (self.generator != NO_GENERATOR).then_some(self.generator)
+    }
+
+    /// Makes this the frame of generator `g`.
+    pub fn set_generator(&mut self, g: ObjRef) {
+        self.generator = g;
     }
 
     /// The [`EXIT_ENTRY`] and [`EXIT_FRAME_OBJECT`] bits: the return path tests them together.
@@ -319,7 +335,7 @@ impl Frame {
         let h = &self.header;
         f(Value::Obj(h.globals));
         f(h.locals);
-        if let Some(g) = h.generator {
+        if let Some(g) = h.generator() {
             f(Value::Obj(g));
         }
         if let Some(object) = h.frame_object() {

@@ -301,3 +301,10 @@ fn frame_object_link_is_set_only_by_attach_and_cleared_by_reuse() {
     assert_eq!(again.frame_object(), None);
     ZombieFrames::release(&mut pool, again);
 }
+
+#[test]
+fn the_header_did_not_grow_for_frame_objects() {
+    // 296 bytes before frame objects existed (release and debug alike): the link lives in
+    // space the header already had, so records and data-stack chunks hold what they held.
+    assert_eq!(std::mem::size_of::<FrameHeader>(), 296);
+}

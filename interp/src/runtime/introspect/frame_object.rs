@@ -166,7 +166,7 @@ fn new_frame_object(frame: &Frame) -> FrameObject {
     FrameObject {
         code: Rc::clone(&frame.code),
         globals: frame.globals,
-        generator: frame.generator,
+        generator: frame.generator(),
         extra_locals: Value::Null,
         finished: None,
     }
@@ -204,7 +204,7 @@ pub fn generator_frame(vm: &mut Vm, g: ObjRef) -> Value {
         return Value::Obj(r);
     }
     // Running: its frame is on the frame stack.
-    match vm.frames.iter().rposition(|f| f.generator == Some(g)) {
+    match vm.frames.iter().rposition(|f| f.generator() == Some(g)) {
         Some(i) => Value::Obj(frame_object_at(vm, i)),
         None => Value::None,
     }
@@ -221,7 +221,7 @@ pub fn frame_ended(vm: &mut Vm, frame: &mut Frame) {
     };
     // A generator's frame has no caller once it has finished (CPython clears its link on
     // every suspension); any other frame keeps its caller's frame object, made now if needed.
-    let back = if frame.generator.is_none() && !vm.frames.is_empty() {
+    let back = if frame.generator().is_none() && !vm.frames.is_empty() {
         Value::Obj(frame_object_at(vm, vm.frames.len() - 1))
     } else {
         Value::None
