@@ -2,10 +2,10 @@
 //! a generator's frame, and unwinding an exception through the block stack (CPython 3.10's
 //! `exception_unwind`).
 
-use rceval_interp::runtime::frame::{BlockKind, EXIT_FRAME_OBJECT};
+use rceval_interp::runtime::frame::{BlockKind, EXIT_ENTRY, EXIT_FRAME_OBJECT};
 use rceval_interp::runtime::introspect::frame_ended;
 use rceval_interp::runtime::vm::FrameExit;
-use rceval_interp::runtime::{FrameAllocator, Value, Vm};
+use rceval_interp::runtime::{FrameAllocator, FrameBox, Value, Vm};
 
 use crate::handlers::{Flow, frame};
 
@@ -16,18 +16,15 @@ pub fn finish<A: FrameAllocator>(vm: &mut Vm, flow: Flow) -> Option<FrameExit> {
     match flow {
         Flow::Next => None,
         Flow::Return => {
-            // A frame with a frame object hands its state over first. One byte test, the
-            // only instruction a plain return gained from frame objects.
-            if frame(vm).exit_flags() & EXIT_FRAME_OBJECT != 0 {
-                hand_over_top_frame(vm);
-            }
             let value = frame(vm).pop();
             let done = vm.frames.pop().expect("returning frame");
-            let was_entry = done.is_entry();
-            A::release(&mut vm.frame_pool, done);
-            if was_entry {
-                return Some(FrameExit::Returned(value));
+            // One test covers entry frames and frames with a frame object, so a plain return
+            // costs what it did before frame objects existed.
+            let exit = done.exit_flags();
+            if exit != 0 {
+                return return_from_special::<A>(vm, done, value, exit);
             }
+            A::release(&mut vm.frame_pool, done);
             frame(vm).push(value);
             None
         }
@@ -40,17 +37,29 @@ pub fn finish<A: FrameAllocator>(vm: &mut Vm, flow: Flow) -> Option<FrameExit> {
     }
 }
 
-/// The running frame is returning and has a frame object: the object takes over its state
-/// (with the caller, now just below it, as `f_back`).
-#[cold]
+/// A return from an entry frame (ending this eval-loop invocation) or from a frame whose frame
+/// object must take over its state. Out of line, so the common return keeps base's code.
 #[inline(never)]
-fn hand_over_top_frame(vm: &mut Vm) {
-    let mut done = vm.frames.pop().expect("returning frame");
-    frame_ended(vm, &mut done);
-    vm.frames.push(done);
+fn return_from_special<A: FrameAllocator>(
+    vm: &mut Vm,
+    mut done: FrameBox,
+    value: Value,
+    exit: u8,
+) -> Option<FrameExit> {
+    if exit & EXIT_FRAME_OBJECT != 0 {
+        frame_ended(vm, &mut done);
+    }
+    A::release(&mut vm.frame_pool, done);
+    if exit & EXIT_ENTRY != 0 {
+        return Some(FrameExit::Returned(value));
+    }
+    frame(vm).push(value);
+    None
 }
 
-/// Finds a handler for `vm.exception`, popping frames that have none.
+/// Finds a handler for `vm.exception`, popping frames that have none. Out of line: raising is
+/// rare next to returning, and keeping it out of [`finish`] keeps the return path lean.
+#[inline(never)]
 fn unwind<A: FrameAllocator>(vm: &mut Vm, mut record_traceback: bool) -> Option<FrameExit> {
     loop {
         if record_traceback {

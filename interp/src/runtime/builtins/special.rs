@@ -3,9 +3,9 @@
 //! numeric `real`/`imag`/`numerator`/`denominator`, bound-method parts, property parts.
 
 use super::object_methods::{is_super_proxy, super_getattr};
-use crate::runtime::introspect;
 use crate::runtime::PyResult;
 use crate::runtime::dict::PyDict;
+use crate::runtime::introspect;
 use crate::runtime::object::Object;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
@@ -152,7 +152,9 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                 "gi_frame" => Some(introspect::generator_frame(vm, r)),
                 "gi_code" => {
                     let code = match vm.heap.get(r) {
-                        Object::Generator(g) => g.frame.as_ref().map(|f| std::rc::Rc::clone(&f.code)),
+                        Object::Generator(g) => {
+                            g.frame.as_ref().map(|f| std::rc::Rc::clone(&f.code))
+                        }
                         _ => None,
                     };
                     match code {

@@ -2,6 +2,8 @@
 
 use std::rc::Rc;
 
+use smallvec::SmallVec;
+
 use crate::runtime::frame::Frame;
 use crate::runtime::object::{CodeUnit, GenState, Object};
 use crate::runtime::types::ExcKind;
@@ -36,8 +38,9 @@ pub struct FinishedFrame {
     pub started: bool,
     /// `f_back`: the caller's frame object when the frame ended, or `None`.
     pub back: Value,
-    /// Locals, cells and frees, as in the frame's slots.
-    pub variables: Box<[Value]>,
+    /// Locals, cells and frees, as in the frame's slots (inline for small frames, so that
+    /// an exception passing a frame costs one allocation for its frame object, not two).
+    pub variables: SmallVec<[Value; 6]>,
 }
 
 impl FrameObject {
@@ -231,7 +234,7 @@ pub fn frame_ended(vm: &mut Vm, frame: &mut Frame) {
         lasti: frame.lasti,
         started: frame.pc > 0,
         back,
-        variables: frame.variables().into(),
+        variables: SmallVec::from_slice(frame.variables()),
     };
     if let Object::Frame(fo) = vm.heap.get_mut(fobj) {
         fo.finished = Some(finished);

@@ -34,10 +34,7 @@ fn resolve(code: &CodeUnit, name: &str) -> Option<Var> {
     if let Some(k) = co.freevars.iter().position(|n| &**n == name) {
         return Some(Var::Cell(nlocals + ncells + k));
     }
-    co.varnames
-        .iter()
-        .position(|n| &**n == name)
-        .map(Var::Slot)
+    co.varnames.iter().position(|n| &**n == name).map(Var::Slot)
 }
 
 fn cell_content(vm: &Vm, cell: Value) -> Value {
@@ -93,9 +90,11 @@ pub fn locals_items(vm: &mut Vm, fobj: ObjRef) -> PyResult<Vec<(Value, Value)>> 
             items.push((name, value));
         }
     }
-    let cells = co.cellvars.iter().enumerate().filter(|&(j, _)| {
-        co.cell2arg.get(j).copied().flatten().is_none()
-    });
+    let cells = co
+        .cellvars
+        .iter()
+        .enumerate()
+        .filter(|&(j, _)| co.cell2arg.get(j).copied().flatten().is_none());
     let ncells = co.cellvars.len();
     let names: Vec<(std::rc::Rc<str>, usize)> = cells
         .map(|(j, n)| (n.clone(), nlocals + j))
@@ -243,21 +242,21 @@ pub fn locals_method(vm: &mut Vm, proxy: Value, name: &str) -> Option<Value> {
 }
 
 const METHODS: &[(&str, crate::runtime::object::NativeFn)] = &[
-        ("__getitem__", getitem),
-        ("__setitem__", setitem),
-        ("__delitem__", delitem),
-        ("__contains__", contains),
-        ("__len__", len),
-        ("__iter__", iter),
-        ("keys", keys),
-        ("values", values),
-        ("items", items),
-        ("get", get),
-        ("copy", copy),
-        ("setdefault", setdefault),
-        ("pop", pop),
-        ("update", update),
-    ];
+    ("__getitem__", getitem),
+    ("__setitem__", setitem),
+    ("__delitem__", delitem),
+    ("__contains__", contains),
+    ("__len__", len),
+    ("__iter__", iter),
+    ("keys", keys),
+    ("values", values),
+    ("items", items),
+    ("get", get),
+    ("copy", copy),
+    ("setdefault", setdefault),
+    ("pop", pop),
+    ("update", update),
+];
 
 fn arity(vm: &mut Vm, args: &[Value], name: &str, min: usize, max: usize) -> PyResult<ObjRef> {
     let fobj = match args.first() {
@@ -270,7 +269,10 @@ fn arity(vm: &mut Vm, args: &[Value], name: &str, min: usize, max: usize) -> PyR
     let given = args.len() - 1;
     if given < min || given > max {
         let msg = if min == max {
-            format!("{name}() takes exactly {min} argument{} ({given} given)", if min == 1 { "" } else { "s" })
+            format!(
+                "{name}() takes exactly {min} argument{} ({given} given)",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
             format!("{name} expected at most {max} arguments, got {given}")
         };

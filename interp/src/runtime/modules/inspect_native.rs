@@ -27,7 +27,13 @@ fn source_line(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
         .ok()
         .and_then(|n| n.checked_sub(1))
         .and_then(|i| vm.sources.get(filename)?.split_inclusive('\n').nth(i))
-        .map(|l| if l.ends_with('\n') { l.to_string() } else { format!("{l}\n") });
+        .map(|l| {
+            if l.ends_with('\n') {
+                l.to_string()
+            } else {
+                format!("{l}\n")
+            }
+        });
     Ok(match line {
         Some(l) => vm.new_str(l),
         None => Value::None,
