@@ -98,6 +98,8 @@ def main():
     ap.add_argument("--variants", default=",".join(DEFAULT_VARIANTS))
     args = ap.parse_args()
     variants = args.variants.split(",")
+    # Taken before measuring, so the commit recorded is the one the new binary was built from.
+    meta = metadata(args)
     rows = []
     for name, path, pargs in programs():
         for variant in variants:
@@ -108,7 +110,6 @@ def main():
                          "base": base, "new": new, "change_percent": change})
             print(f"{name:16} {variant:20} {base:>14,} {new:>14,} {change:+.3f}%", flush=True)
     os.makedirs(args.out, exist_ok=True)
-    meta = metadata(args)
     with open(os.path.join(args.out, "data.json"), "w") as f:
         json.dump({"metadata": meta, "rows": rows}, f, indent=1)
         f.write("\n")
