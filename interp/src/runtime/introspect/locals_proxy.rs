@@ -55,12 +55,10 @@ fn read(vm: &Vm, vars: &[Value], var: Var) -> Value {
 }
 
 fn proxy_frame(vm: &mut Vm, proxy: Value, method: &str) -> PyResult<ObjRef> {
-    match proxy {
-        Value::Obj(r) => match vm.heap.get(r) {
-            Object::FrameLocals(f) => return Ok(*f),
-            _ => {}
-        },
-        _ => {}
+    if let Value::Obj(r) = proxy
+        && let Object::FrameLocals(f) = vm.heap.get(r)
+    {
+        return Ok(*f);
     }
     let msg = format!(
         "descriptor '{method}' for 'FrameLocalsProxy' objects doesn't apply to a '{}' object",
