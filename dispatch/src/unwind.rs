@@ -2,9 +2,10 @@
 //! a generator's frame, and unwinding an exception through the block stack (CPython 3.10's
 //! `exception_unwind`).
 
-use rceval_interp::runtime::frame::BlockKind;
+use rceval_interp::runtime::frame::{BlockKind, EXIT_ENTRY, EXIT_FRAME_OBJECT};
+use rceval_interp::runtime::introspect::frame_ended;
 use rceval_interp::runtime::vm::FrameExit;
-use rceval_interp::runtime::{FrameAllocator, Value, Vm};
+use rceval_interp::runtime::{FrameAllocator, FrameBox, Value, Vm};
 
 use crate::handlers::{Flow, frame};
 
@@ -17,11 +18,13 @@ pub fn finish<A: FrameAllocator>(vm: &mut Vm, flow: Flow) -> Option<FrameExit> {
         Flow::Return => {
             let value = frame(vm).pop();
             let done = vm.frames.pop().expect("returning frame");
-            let was_entry = done.is_entry;
-            A::release(&mut vm.frame_pool, done);
-            if was_entry {
-                return Some(FrameExit::Returned(value));
+            // One test covers entry frames and frames with a frame object, so a plain return
+            // costs what it did before frame objects existed.
+            let exit = done.exit_flags();
+            if exit != 0 {
+                return return_from_special::<A>(vm, done, value, exit);
             }
+            A::release(&mut vm.frame_pool, done);
             frame(vm).push(value);
             None
         }
@@ -36,18 +39,34 @@ pub fn finish<A: FrameAllocator>(vm: &mut Vm, flow: Flow) -> Option<FrameExit> {
     }
 }
 
-/// Finds a handler for `vm.exception`, popping frames that have none.
+/// A return from an entry frame (ending this eval-loop invocation) or from a frame whose frame
+/// object must take over its state. Out of line, so the common return keeps base's code.
+#[inline(never)]
+fn return_from_special<A: FrameAllocator>(
+    vm: &mut Vm,
+    mut done: FrameBox,
+    value: Value,
+    exit: u8,
+) -> Option<FrameExit> {
+    if exit & EXIT_FRAME_OBJECT != 0 {
+        frame_ended(vm, &mut done);
+    }
+    A::release(&mut vm.frame_pool, done);
+    if exit & EXIT_ENTRY != 0 {
+        return Some(FrameExit::Returned(value));
+    }
+    frame(vm).push(value);
+    None
+}
+
+/// Finds a handler for `vm.exception`, popping frames that have none. Out of line: raising is
+/// rare next to returning, and keeping it out of [`finish`] keeps the return path lean.
+#[inline(never)]
 fn unwind<A: FrameAllocator>(vm: &mut Vm, mut record_traceback: bool) -> Option<FrameExit> {
     loop {
-        let f = frame(vm);
         if record_traceback {
-            let (filename, line, name) = (
-                f.code.code.filename.clone(),
-                f.line(),
-                f.code.code.name.clone(),
-            );
             let exc = vm.exception;
-            vm.add_traceback(exc, filename, line, name);
+            vm.record_traceback(exc);
         }
         record_traceback = true;
         while let Some(block) = frame(vm).pop_block() {
@@ -85,8 +104,11 @@ fn unwind<A: FrameAllocator>(vm: &mut Vm, mut record_traceback: bool) -> Option<
                 }
             }
         }
-        let done = vm.frames.pop().expect("unwinding frame");
-        let was_entry = done.is_entry;
+        let mut done = vm.frames.pop().expect("unwinding frame");
+        if done.frame_object().is_some() {
+            frame_ended(vm, &mut done);
+        }
+        let was_entry = done.is_entry();
         A::release(&mut vm.frame_pool, done);
         if was_entry {
             return Some(FrameExit::Raised);
