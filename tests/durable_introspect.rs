@@ -280,3 +280,57 @@ fn saved_frame_links_are_checked_on_resume() {
         assert!(!err.contains("panicked"), "{what}: {err}");
     }
 }
+
+/// `--migrate` moves an ended call's frame object onto the edited code by source line, and
+/// refuses when the function's variables changed.
+#[test]
+fn migrating_maps_the_frame_objects_of_ended_calls() {
+    let dir = scratch("introspect-migrate");
+    let before = "import durable, sys\n\
+        def f(x):\n    y = x + 1\n    return sys._getframe()\n\
+        kept = f(1)\nv = durable.wait('w')\nprint(v, kept.f_lineno, kept.f_locals)\n";
+    let moved = "import durable, sys\n\
+        def f(x):\n    # a line more\n    y = x + 1\n    return sys._getframe()\n\
+        kept = f(1)\nv = durable.wait('w')\nprint(v, kept.f_lineno, kept.f_locals)\n";
+    let renamed = "import durable, sys\n\
+        def f(x):\n    z = x + 1\n    return sys._getframe()\n\
+        kept = f(1)\nv = durable.wait('w')\nprint(v, kept.f_lineno, kept.f_locals)\n";
+    for (what, edited, code, expected) in [
+        ("moved", moved, 0, "5 5 {'x': 1, 'y': 2}\n"),
+        (
+            "renamed",
+            renamed,
+            1,
+            "the frame object of an ended f() call: its local variables changed",
+        ),
+    ] {
+        let sub = subdir(&dir, what);
+        std::fs::write(sub.join("p.py"), before).unwrap();
+        let out = rceval_in(&sub, &["run", "--store", "wf.db", "p.py"]);
+        expect_status(&out, SUSPENDED, "suspends");
+        std::fs::write(sub.join("p.py"), edited).unwrap();
+        let out = rceval_in(
+            &sub,
+            &[
+                "resume",
+                "--store",
+                "wf.db",
+                "--id",
+                "1",
+                "--send",
+                "5",
+                "--migrate",
+            ],
+        );
+        expect_status(&out, code, what);
+        if code == 0 {
+            assert_eq!(text(&out.stdout), expected);
+        } else {
+            assert!(
+                text(&out.stderr).contains(expected),
+                "{}",
+                text(&out.stderr)
+            );
+        }
+    }
+}
