@@ -1,8 +1,9 @@
-"""A workflow that looks at its own frames across waits: `sys._getframe()` identity, an
-exception's traceback walked while an `except` block waits, `sys.exc_info()` on both sides of
-a wait, a generator's frame, and the frame object of a call that has ended. Run under CPython
-with the `durable` shim in this folder, it prints what rceval prints."""
+"""A workflow that looks at its own frames across waits: `sys._getframe()` identity,
+`inspect`, an exception's traceback walked while an `except` block waits, `sys.exc_info()` on
+both sides of a wait, a generator's frame, and the frame object of a call that has ended. Run
+under CPython with the `durable` shim in this folder, it prints what rceval prints."""
 
+import inspect
 import sys
 
 import durable
@@ -50,6 +51,7 @@ def step(name):
     where = caller_line()
     got = durable.wait(name)
     print(name, got, me is sys._getframe(), caller_line() == where, me.f_back is sys._getframe(1))
+    print("stack", me is inspect.currentframe(), [f.function for f in inspect.stack()])
     return got
 
 
