@@ -26,6 +26,11 @@ Test programs: every `tests/programs/**/*.py` whose file name does not start wit
     (for an uncaught exception that is CPython's `Type: message` line).
     If the exit status is 0, any stale `NAME.err` is removed.
   * `.out` / `.err` files under tests/programs with no matching test program are removed.
+  * Hand-written expectations: a program whose header has `# expected-by-hand: REASON` is not
+    run; its `NAME.out` (and `NAME.err`, if any) are kept as they are, because CPython 3.11
+    cannot produce them (e.g. PEP 667 semantics, which CPython has from 3.13). The reason
+    must say why, in the program's header. Both modes list these programs; a missing
+    `NAME.out` for one is an error.
 
 Benchmarks: every `benches/programs/*.py` (again not starting with `_`) declares header
 comments `# bench-args: N` (full size) and `# test-args: n` (small size for the test
@@ -112,8 +117,19 @@ def collect_benches():
             if n.endswith(".py") and not n.startswith("_")]
 
 
+def hand_written(path):
+    """The `# expected-by-hand:` reason of a test program, or None."""
+    return header_value(path, "expected-by-hand")
+
+
 def compute_test(path):
     """-> (desired {file: bytes}, error message or None)."""
+    if hand_written(path) is not None:
+        base = path[:-3]
+        out = read_bytes(base + ".out")
+        if out is None:
+            return {}, path + ": '# expected-by-hand:' but no " + base + ".out"
+        return {base + ".out": out, base + ".err": read_bytes(base + ".err")}, None
     raw = header_value(path, "args")
     args = shlex.split(raw) if raw else []
     res = run_program(path, args)
@@ -212,6 +228,9 @@ def main(argv):
     for path in stale_files(desired):
         changes.append(("remove stale", path, None))
 
+    by_hand = [p for fn, p in jobs if fn is compute_test and hand_written(p) is not None]
+    for p in by_hand:
+        print("hand-written expectation (not regenerated): " + p + " (" + hand_written(p) + ")")
     n_tests = sum(1 for fn, _ in jobs if fn is compute_test)
     n_bench = len(jobs) - n_tests
     if check:
@@ -229,7 +248,7 @@ def main(argv):
         print("ERROR: " + e, file=sys.stderr)
     n_err = sum(1 for p, c in desired.items() if p.endswith(".err") and c is not None)
     print(str(n_tests) + " test programs (" + str(n_err) + " expected to fail), " + str(n_bench)
-          + " benchmarks, " + str(len(changes)) + (" file(s) out of date" if check else " file(s) changed")
+          + " benchmarks, " + str(len(by_hand)) + " with hand-written expectations, " + str(len(changes)) + (" file(s) out of date" if check else " file(s) changed")
           + (", " + str(len(errors)) + " error(s)" if errors else ""))
     if errors or (check and changes):
         return 1

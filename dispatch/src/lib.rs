@@ -40,11 +40,15 @@ pub fn eval_frame<D: Dispatch, A: FrameAllocator, O: Observer>(
     mut frame: FrameBox,
 ) -> FrameExit {
     if vm.frames.len() >= vm.recursion_limit {
+        if frame.frame_object().is_some() {
+            // A generator resumed past the limit ends here, and its frame object keeps it.
+            rceval_interp::runtime::introspect::frame_ended(vm, &mut frame);
+        }
         A::release(&mut vm.frame_pool, frame);
         vm.raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
         return FrameExit::Raised;
     }
-    frame.is_entry = true;
+    frame.set_entry(true);
     let throw = std::mem::take(&mut frame.resume_with_exception);
     vm.frames.push(frame);
     O::frame_entered(vm);

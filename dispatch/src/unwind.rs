@@ -3,9 +3,10 @@
 //! `exception_unwind`). Where this hands control to a caller's frame inside the loop, it tells
 //! the observer; leaving the loop altogether is [`crate::eval_frame`]'s to report.
 
-use rceval_interp::runtime::frame::BlockKind;
+use rceval_interp::runtime::frame::{BlockKind, EXIT_ENTRY, EXIT_FRAME_OBJECT};
+use rceval_interp::runtime::introspect::frame_ended;
 use rceval_interp::runtime::vm::FrameExit;
-use rceval_interp::runtime::{FrameAllocator, Value, Vm};
+use rceval_interp::runtime::{FrameAllocator, FrameBox, Value, Vm};
 
 use crate::handlers::{Flow, frame};
 use crate::observer::Observer;
@@ -19,11 +20,13 @@ pub fn finish<A: FrameAllocator, O: Observer>(vm: &mut Vm, flow: Flow) -> Option
         Flow::Return => {
             let value = frame(vm).pop();
             let done = vm.frames.pop().expect("returning frame");
-            let was_entry = done.is_entry;
-            A::release(&mut vm.frame_pool, done);
-            if was_entry {
-                return Some(FrameExit::Returned(value));
+            // One test covers entry frames and frames with a frame object, so a plain return
+            // costs what it did before frame objects existed.
+            let exit = done.exit_flags();
+            if exit != 0 {
+                return return_from_special::<A, O>(vm, done, value, exit);
             }
+            A::release(&mut vm.frame_pool, done);
             frame(vm).push(value);
             O::frame_switched(vm);
             None
@@ -39,7 +42,30 @@ pub fn finish<A: FrameAllocator, O: Observer>(vm: &mut Vm, flow: Flow) -> Option
     }
 }
 
-/// Finds a handler for `vm.exception`, popping frames that have none.
+/// A return from an entry frame (ending this eval-loop invocation) or from a frame whose frame
+/// object must take over its state. Out of line, so the common return keeps base's code.
+#[inline(never)]
+fn return_from_special<A: FrameAllocator, O: Observer>(
+    vm: &mut Vm,
+    mut done: FrameBox,
+    value: Value,
+    exit: u8,
+) -> Option<FrameExit> {
+    if exit & EXIT_FRAME_OBJECT != 0 {
+        frame_ended(vm, &mut done);
+    }
+    A::release(&mut vm.frame_pool, done);
+    if exit & EXIT_ENTRY != 0 {
+        return Some(FrameExit::Returned(value));
+    }
+    frame(vm).push(value);
+    O::frame_switched(vm);
+    None
+}
+
+/// Finds a handler for `vm.exception`, popping frames that have none. Out of line: raising is
+/// rare next to returning, and keeping it out of [`finish`] keeps the return path lean.
+#[inline(never)]
 fn unwind<A: FrameAllocator, O: Observer>(
     vm: &mut Vm,
     mut record_traceback: bool,
@@ -47,15 +73,9 @@ fn unwind<A: FrameAllocator, O: Observer>(
     // Whether the handler, once found, runs in a caller of the frame that raised.
     let mut left_a_frame = false;
     loop {
-        let f = frame(vm);
         if record_traceback {
-            let (filename, line, name) = (
-                f.code.code.filename.clone(),
-                f.line(),
-                f.code.code.name.clone(),
-            );
             let exc = vm.exception;
-            vm.add_traceback(exc, filename, line, name);
+            vm.record_traceback(exc);
         }
         record_traceback = true;
         while let Some(block) = frame(vm).pop_block() {
@@ -96,8 +116,11 @@ fn unwind<A: FrameAllocator, O: Observer>(
                 }
             }
         }
-        let done = vm.frames.pop().expect("unwinding frame");
-        let was_entry = done.is_entry;
+        let mut done = vm.frames.pop().expect("unwinding frame");
+        if done.frame_object().is_some() {
+            frame_ended(vm, &mut done);
+        }
+        let was_entry = done.is_entry();
         A::release(&mut vm.frame_pool, done);
         if was_entry {
             return Some(FrameExit::Raised);

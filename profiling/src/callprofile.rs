@@ -226,7 +226,7 @@ pub(crate) fn frame_entered(vm: &Vm) {
         let Some(state) = guard.as_mut() else { return };
         state.entered = true;
         // Starting a generator counts too: it is resuming it at its first instruction.
-        if vm.frames.last().is_some_and(|f| f.generator.is_some()) {
+        if vm.frames.last().is_some_and(|f| f.generator().is_some()) {
             state
                 .counts
                 .record(CallKind::GeneratorResume, CallPath::General);

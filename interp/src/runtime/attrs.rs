@@ -59,6 +59,9 @@ impl Vm {
                 Object::Bytes(_) => t.bytes,
                 Object::ByteArray(_) => t.bytearray,
                 Object::MemberDescriptor { .. } => t.member_descriptor,
+                Object::Frame(_) => t.frame,
+                Object::FrameLocals(_) => t.frame_locals_proxy,
+                Object::Traceback(_) => t.traceback,
             },
         }
     }

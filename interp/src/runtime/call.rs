@@ -491,7 +491,7 @@ impl Vm {
             qualname,
             yield_from: Value::Null,
         })));
-        frame.generator = Some(gen_ref);
+        frame.set_generator(gen_ref);
         if let Object::Generator(g) = self.heap.get_mut(gen_ref) {
             g.frame = Some(frame);
         }
@@ -516,7 +516,7 @@ impl Vm {
     }
 
     /// The iterator a suspended generator is delegating to with `yield from`, if any.
-    fn yield_from_delegate(&self, gen_ref: ObjRef) -> Option<Value> {
+    pub fn yield_from_delegate(&self, gen_ref: ObjRef) -> Option<Value> {
         let Object::Generator(g) = self.heap.get(gen_ref) else {
             return None;
         };
@@ -642,7 +642,7 @@ impl Vm {
                 g.state = GenState::Finished;
                 let frame = g.frame.take();
                 if let Some(frame) = frame {
-                    (self.hooks.release_frame)(&mut self.frame_pool, frame);
+                    self.end_frame_outside_loop(frame);
                 }
                 return Err(self.raise_value(throw.unwrap_or(Value::None)));
             }
@@ -697,6 +697,16 @@ impl Vm {
         }
     }
 
+    /// Ends a frame that is not on the frame stack (a generator's, closed or thrown into
+    /// before it started): its frame object, if any, takes over its state, then the frame
+    /// goes back to its allocator.
+    pub fn end_frame_outside_loop(&mut self, mut frame: FrameBox) {
+        if frame.frame_object().is_some() {
+            super::introspect::frame_ended(self, &mut frame);
+        }
+        (self.hooks.release_frame)(&mut self.frame_pool, frame);
+    }
+
     /// `next(gen)`: `None` when the generator is exhausted.
     pub fn gen_next(&mut self, gen_ref: ObjRef) -> PyResult<Option<Value>> {
         match self.gen_resume(gen_ref, Value::None, None)? {
@@ -712,9 +722,17 @@ impl Vm {
             _ => return Ok(()),
         };
         if state != GenState::Suspended {
-            if let Object::Generator(g) = self.heap.get_mut(gen_ref) {
-                g.state = GenState::Finished;
-                g.frame = None;
+            let frame = match self.heap.get_mut(gen_ref) {
+                Object::Generator(g) => {
+                    g.state = GenState::Finished;
+                    g.frame.take()
+                }
+                _ => None,
+            };
+            if let Some(mut frame) = frame
+                && frame.frame_object().is_some()
+            {
+                super::introspect::frame_ended(self, &mut frame);
             }
             return Ok(());
         }

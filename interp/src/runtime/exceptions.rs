@@ -42,14 +42,27 @@ impl Vm {
         }
     }
 
-    /// Records that the exception passed through `frame_index` of the frame stack.
-    pub fn add_traceback(&mut self, exc: Value, filename: Rc<str>, line: u32, name: Rc<str>) {
+    /// Records that the exception passes through the running frame (the top of the frame
+    /// stack): a traceback entry with the frame's line, instruction and frame object.
+    pub fn record_traceback(&mut self, exc: Value) {
+        if self.exception_data(exc).is_none() {
+            return;
+        }
+        let Some(index) = self.frames.len().checked_sub(1) else {
+            return;
+        };
+        let frame_object = super::introspect::frame_object_at(self, index);
+        let f = &self.frames[index];
+        let entry = TracebackEntry {
+            filename: Rc::clone(&f.code.code.filename),
+            line: f.line(),
+            name: Rc::clone(&f.code.code.name),
+            lasti: f.lasti,
+            frame: Value::Obj(frame_object),
+            tb: Value::Null,
+        };
         if let Some(data) = self.exception_data_mut(exc) {
-            data.traceback.push(TracebackEntry {
-                filename,
-                line,
-                name,
-            });
+            data.traceback.push(entry);
         }
     }
 

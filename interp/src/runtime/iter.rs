@@ -101,6 +101,15 @@ impl Vm {
                 }
                 return Err(self.not_iterable(v));
             }
+            Object::FrameLocals(frame) => {
+                let frame = *frame;
+                let keys = super::introspect::locals_items(self, frame)?
+                    .into_iter()
+                    .map(|(k, _)| k)
+                    .collect();
+                let list = self.new_list(keys);
+                return self.get_iter(list);
+            }
             _ => return Err(self.not_iterable(v)),
         };
         Ok(self.alloc(Object::Iter(Box::new(state))))
@@ -340,6 +349,10 @@ impl Vm {
                         return self.len(base);
                     }
                 }
+                Object::FrameLocals(frame) => {
+                    let frame = *frame;
+                    return super::introspect::locals_len(self, frame);
+                }
                 _ => {}
             }
         }
@@ -390,6 +403,10 @@ impl Vm {
                         };
                         return Ok(inside && (i - start) % step == 0);
                     }
+                }
+                Object::FrameLocals(frame) => {
+                    let frame = *frame;
+                    return super::introspect::locals_contains(self, frame, item);
                 }
                 Object::List(_) | Object::Tuple(_) => {
                     let items = self.seq_items(container);
@@ -712,6 +729,10 @@ impl Vm {
                 // `list[int]` and friends: generic aliases are beyond us; keep the class.
                 Ok(container)
             }
+            Object::FrameLocals(frame) => {
+                let frame = *frame;
+                super::introspect::locals_getitem(self, frame, key)
+            }
             _ => Err(self.not_subscriptable(container)),
         }
     }
@@ -747,6 +768,10 @@ impl Vm {
             }
             Object::Dict(_) => self.table_insert(r, key, value),
             Object::ByteArray(_) => super::builtins::bytes::setitem(self, r, key, value),
+            Object::FrameLocals(frame) => {
+                let frame = *frame;
+                super::introspect::locals_setitem(self, frame, key, value)
+            }
             Object::Instance(inst) => {
                 let base = inst.base_value;
                 let ty = self.type_of(container);
@@ -823,6 +848,10 @@ impl Vm {
                     return self.delitem(base, key);
                 }
                 Err(self.no_item_deletion(container))
+            }
+            Object::FrameLocals(frame) => {
+                let frame = *frame;
+                super::introspect::locals_delitem(self, frame, key)
             }
             _ => Err(self.no_item_deletion(container)),
         }

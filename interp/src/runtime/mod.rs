@@ -13,6 +13,7 @@ pub mod exceptions;
 pub mod frame;
 pub mod heap;
 pub mod import;
+pub mod introspect;
 pub mod iter;
 pub mod modules;
 pub mod object;

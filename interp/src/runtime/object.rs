@@ -7,6 +7,7 @@ use num_bigint::BigInt;
 
 use super::dict::PyDict;
 use super::frame::{FrameBox, ZombieSlot};
+use super::introspect::{FrameObject, TracebackObject};
 use super::value::{ObjRef, Value};
 use super::vm::Vm;
 use super::{Kwargs, PyResult};
@@ -70,6 +71,14 @@ pub enum Object {
         name: Rc<str>,
         owner: Rc<str>,
     },
+    /// A frame object (`sys._getframe()`, `tb_frame`, `gi_frame`), made only when asked for;
+    /// see [`super::introspect`].
+    Frame(Box<FrameObject>),
+    /// `frame.f_locals` of a function frame: a write-through view of the frame object's
+    /// variables (PEP 667's `FrameLocalsProxy`). Holds the frame object.
+    FrameLocals(ObjRef),
+    /// A traceback object, built from an exception's traceback entries when first asked for.
+    Traceback(Box<TracebackObject>),
 }
 
 /// An immutable str with its length in code points and a lazily computed hash.
@@ -125,6 +134,10 @@ pub struct CodeUnit {
     pub qualname: Value,
     /// The frame the `zombie` allocator keeps for this code's next call.
     pub zombie: ZombieSlot,
+    /// The `code` object Python sees for this unit (`f.__code__`, `frame.f_code`), made on
+    /// first use or when the unit is a constant of its enclosing code; it lives as long as the
+    /// VM. A cache only: a unit is fully described by its fields above.
+    pub object: Cell<Option<ObjRef>>,
 }
 
 #[derive(Debug)]
@@ -188,6 +201,9 @@ pub enum Layout {
     Bytes,
     ByteArray,
     MemberDescriptor,
+    Frame,
+    FrameLocals,
+    Traceback,
     BaseException,
 }
 
@@ -231,11 +247,19 @@ pub struct ExceptionData {
     pub suppress_context: bool,
 }
 
+/// One frame an exception passed through, innermost first in [`ExceptionData::traceback`].
 #[derive(Debug, Clone)]
 pub struct TracebackEntry {
     pub filename: Rc<str>,
     pub line: u32,
     pub name: Rc<str>,
+    /// The instruction (index into the code's wordcode) that raised or called, for `tb_lasti`.
+    pub lasti: u32,
+    /// The frame object of that frame (`tb_frame`).
+    pub frame: Value,
+    /// The `traceback` object for this entry once `__traceback__` has been asked for, else
+    /// `Null`; its `tb_next` is the previous (inner) entry's.
+    pub tb: Value,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -375,6 +399,10 @@ impl Object {
                     f(exc.args);
                     f(exc.cause);
                     f(exc.context);
+                    for entry in &exc.traceback {
+                        f(entry.frame);
+                        f(entry.tb);
+                    }
                 }
             }
             Object::Cell(v) | Object::StaticMethod(v) | Object::ClassMethod(v) => f(*v),
@@ -419,6 +447,12 @@ impl Object {
             },
             Object::DictView { dict, .. } => f(Value::Obj(*dict)),
             Object::Code(code) => trace_code(code, &mut f),
+            Object::Frame(frame) => frame.trace(&mut f),
+            Object::FrameLocals(frame) => f(Value::Obj(*frame)),
+            Object::Traceback(tb) => {
+                f(tb.frame);
+                f(tb.next);
+            }
             Object::Property {
                 fget,
                 fset,

@@ -224,6 +224,12 @@ impl Vm {
                 Ok(format!("<classmethod({})>", self.repr(f)?))
             }
             Object::Property { .. } => Ok(format!("<property object at {}>", addr(r))),
+            Object::Frame(_) => Ok(super::introspect::frame_object::frame_repr(self, r)),
+            Object::FrameLocals(frame) => {
+                let frame = *frame;
+                self.guarded(r, "{...}", |vm| super::introspect::locals_repr(vm, frame))
+            }
+            Object::Traceback(_) => Ok(format!("<traceback object at {}>", addr(r))),
             Object::MemberDescriptor { name, owner } => {
                 Ok(format!("<member '{name}' of '{owner}' objects>"))
             }

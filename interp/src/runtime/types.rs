@@ -59,6 +59,9 @@ builtin_types! {
     bytes: "bytes", Bytes;
     bytearray: "bytearray", ByteArray;
     member_descriptor: "member_descriptor", MemberDescriptor;
+    frame: "frame", Frame;
+    frame_locals_proxy: "FrameLocalsProxy", FrameLocals;
+    traceback: "traceback", Traceback;
     // The iterator types CPython names separately; all share `iterator`'s methods.
     it_list_iterator: "list_iterator", Iterator;
     it_tuple_iterator: "tuple_iterator", Iterator;

@@ -330,6 +330,7 @@ impl Vm {
             name,
             qualname,
             zombie: ZombieSlot::default(),
+            object: std::cell::Cell::new(None),
         })
     }
 
@@ -357,7 +358,9 @@ impl Vm {
             Constant::Bytes(b) => super::builtins::bytes::new_bytes(self, b.to_vec()),
             Constant::Code(code) => {
                 let unit = self.load_code(code);
-                self.alloc(Object::Code(unit))
+                let object = self.heap.alloc(Object::Code(Rc::clone(&unit)));
+                unit.object.set(Some(object));
+                Value::Obj(object)
             }
             Constant::Ellipsis => self.ellipsis,
         }

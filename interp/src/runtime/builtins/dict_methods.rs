@@ -199,7 +199,7 @@ fn update_one(vm: &mut Vm, d: ObjRef, arg: Value) -> PyResult<()> {
     }
     // A mapping: anything with `keys()`.
     let keys_name = vm.intern("keys");
-    let is_instance = matches!(arg, Value::Obj(a) if matches!(vm.heap.get(a), Object::Instance(_)));
+    let is_instance = matches!(arg, Value::Obj(a) if matches!(vm.heap.get(a), Object::Instance(_) | Object::FrameLocals(_)));
     if is_instance && let Some(keys) = vm.getattr_opt(arg, keys_name)? {
         let ks = vm.call(keys, &[], &[])?;
         let ks = vm.collect_iterable(ks)?;

@@ -54,4 +54,5 @@ pub fn install(vm: &mut Vm) {
     sys::install(vm);
     bytes::install(vm);
     container_dunders::install(vm);
+    crate::runtime::introspect::install(vm);
 }

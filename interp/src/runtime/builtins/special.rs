@@ -5,6 +5,7 @@
 use super::object_methods::{is_super_proxy, super_getattr};
 use crate::runtime::PyResult;
 use crate::runtime::dict::PyDict;
+use crate::runtime::introspect;
 use crate::runtime::object::Object;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
@@ -100,6 +101,13 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                     kwdefaults
                 }),
                 "__globals__" => Some(Value::Obj(globals)),
+                "__code__" => {
+                    let code = match vm.heap.get(r) {
+                        Object::Function(f) => std::rc::Rc::clone(&f.code),
+                        _ => unreachable!(),
+                    };
+                    Some(introspect::code_object(vm, &code))
+                }
                 "__dict__" => {
                     let d = match vm.heap.get(r) {
                         Object::Function(f) => f.dict.clone().unwrap_or_default(),
@@ -141,6 +149,20 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                 "__name__" => Some(gname),
                 "__qualname__" => Some(qual),
                 "gi_running" => Some(Value::Bool(running)),
+                "gi_frame" => Some(introspect::generator_frame(vm, r)),
+                "gi_code" => {
+                    let code = match vm.heap.get(r) {
+                        Object::Generator(g) => {
+                            g.frame.as_ref().map(|f| std::rc::Rc::clone(&f.code))
+                        }
+                        _ => None,
+                    };
+                    match code {
+                        Some(code) => Some(introspect::code_object(vm, &code)),
+                        None => generator_code(vm, r),
+                    }
+                }
+                "gi_yieldfrom" => Some(vm.yield_from_delegate(r).unwrap_or(Value::None)),
                 _ => None,
             }
         }
@@ -190,6 +212,13 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             }
         }
         Object::Instance(_) => instance_attr(vm, obj, r, &n)?,
+        Object::Code(code) => {
+            let code = std::rc::Rc::clone(code);
+            introspect::code_attr(vm, &code, &n)
+        }
+        Object::Frame(_) => introspect::frame_attr(vm, r, &n)?,
+        Object::Traceback(_) => introspect::traceback_attr(vm, r, &n),
+        Object::FrameLocals(_) => introspect::locals_method(vm, obj, &n),
         _ => None,
     })
 }
@@ -240,7 +269,7 @@ fn instance_attr(vm: &mut Vm, obj: Value, r: ObjRef, n: &str) -> PyResult<Option
         let or_none = |v: Value| if v.is_null() { Value::None } else { v };
         match n {
             "args" => return Ok(Some(args)),
-            "__traceback__" => return Ok(Some(Value::None)),
+            "__traceback__" => return Ok(Some(introspect::traceback_of(vm, obj))),
             "__cause__" => return Ok(Some(or_none(cause))),
             "__context__" => return Ok(Some(or_none(context))),
             "__suppress_context__" => return Ok(Some(Value::Bool(suppress))),
@@ -257,4 +286,16 @@ fn instance_attr(vm: &mut Vm, obj: Value, r: ObjRef, n: &str) -> PyResult<Option
         return special_attr(vm, base, name);
     }
     Ok(None)
+}
+
+/// `gi_code` of a running or finished generator (its frame is elsewhere or gone): the code of
+/// its frame on the stack, or of the frame object that outlived it.
+fn generator_code(vm: &mut Vm, g: ObjRef) -> Option<Value> {
+    let code = vm
+        .frames
+        .iter()
+        .rev()
+        .find(|f| f.generator() == Some(g))
+        .map(|f| std::rc::Rc::clone(&f.code))?;
+    Some(introspect::code_object(vm, &code))
 }

@@ -1,5 +1,6 @@
-//! The `sys` module: argv, limits, version, `exit`, `modules`, and `stdout`/`stderr` objects
-//! with `write` and `flush`.
+//! The `sys` module: argv, limits, version, `exit`, `modules`, `stdout`/`stderr` objects
+//! with `write` and `flush`, and the introspection entry points `_getframe`, `exc_info` and
+//! `exception`.
 
 use std::rc::Rc;
 
@@ -53,6 +54,9 @@ pub fn install(vm: &mut Vm) {
         ("setrecursionlimit", setrecursionlimit),
         ("getrecursionlimit", getrecursionlimit),
         ("exit", exit),
+        ("_getframe", getframe),
+        ("exc_info", exc_info),
+        ("exception", exception),
     ];
     for &(k, f) in fns {
         let func = vm.new_builtin(k, f);
@@ -173,4 +177,42 @@ fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kwargs<'_>) -> PyResult<Value>
 fn exit(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     check_count(vm, args, "exit", 0, 1)?;
     Err(vm.raise_with_args(ExcKind::SystemExit, args.to_vec()))
+}
+
+/// `sys._getframe([depth])`.
+fn getframe(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    check_count(vm, args, "_getframe", 0, 1)?;
+    let depth = match args.first() {
+        Some(&v) => {
+            if matches!(v, Value::Float(_)) {
+                return vm.err(
+                    ExcKind::TypeError,
+                    "'float' object cannot be interpreted as an integer",
+                );
+            }
+            index_i64(vm, v)?
+        }
+        None => 0,
+    };
+    crate::runtime::introspect::get_frame(vm, depth)
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled, or three
+/// `None`s.
+fn exc_info(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    check_count(vm, args, "exc_info", 0, 0)?;
+    let exc = vm.handled;
+    if exc.is_null() || exc.is_none() {
+        return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let ty = Value::Obj(vm.type_of(exc));
+    let tb = crate::runtime::introspect::traceback_of(vm, exc);
+    Ok(vm.new_tuple(vec![ty, exc, tb]))
+}
+
+/// `sys.exception()` (3.11): the exception being handled, or `None`.
+fn exception(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    check_count(vm, args, "exception", 0, 0)?;
+    let exc = vm.handled;
+    Ok(if exc.is_null() { Value::None } else { exc })
 }

@@ -24,7 +24,7 @@ mod record;
 mod stats;
 mod zombie;
 
-use std::mem::{align_of, size_of};
+use std::mem::{MaybeUninit, align_of, size_of};
 use std::ops::{Deref, DerefMut};
 use std::rc::Rc;
 
@@ -83,16 +83,36 @@ pub struct FrameHeader {
     /// Index of the first value-stack slot (locals, cells and frees come before it).
     pub stack_base: u32,
     pub nblocks: u8,
-    /// Returning from this frame ends the eval-loop invocation that started it (a call from
-    /// native code, or a generator resumption), rather than resuming the caller's frame.
-    pub is_entry: bool,
+    /// What leaving this frame must do beyond releasing it ([`EXIT_ENTRY`],
+    /// [`EXIT_FRAME_OBJECT`]): one byte, so the common return tests one flag for both.
+    exit_flags: u8,
     /// Set by `generator.throw()`: the loop starts by unwinding the pending exception from the
     /// suspended `yield`.
     pub resume_with_exception: bool,
-    /// The generator this frame belongs to, if any: `YIELD_VALUE` hands control back to it.
-    pub generator: Option<ObjRef>,
+    /// The generator this frame belongs to, or [`NO_GENERATOR`]: `YIELD_VALUE` hands control
+    /// back to it. A bare handle rather than an `Option` (half the bytes), so that the frame
+    /// object link fits in the header without growing it (see [`FrameHeader::generator`]).
+    generator: ObjRef,
+    /// The Python frame object seen by `sys._getframe()`, tracebacks and `gi_frame`; meaningful
+    /// only while [`EXIT_FRAME_OBJECT`] is set. Frame objects are made lazily, so most frames
+    /// never have one. The link runs from the frame to its object (never from an address to
+    /// an object): records are reused by every allocator, and `restart` clears the flag.
+    /// Left uninitialised in a fresh header: writing it on every call measurably cost two
+    /// instructions per call (callgrind, `results/2026-11-21-lazy-frames/`), and it is read
+    /// only while the flag says it was written.
+    frame_object: MaybeUninit<ObjRef>,
     blocks: [Block; CO_MAXBLOCKS],
 }
+
+/// `FrameHeader::generator` of a frame that is not a generator's (no heap holds 2^32 objects).
+const NO_GENERATOR: ObjRef = ObjRef(u32::MAX);
+
+/// `exit_flags` bit: returning from this frame ends the eval-loop invocation that started it (a
+/// call from native code, or a generator resumption), rather than resuming the caller's frame.
+pub const EXIT_ENTRY: u8 = 1;
+/// `exit_flags` bit: the frame has a frame object, which must take over the frame's state when
+/// the frame ends (see `runtime::introspect`).
+pub const EXIT_FRAME_OBJECT: u8 = 2;
 
 impl FrameHeader {
     /// A header for a fresh call of `code`.
@@ -107,9 +127,10 @@ impl FrameHeader {
             sp: stack_base,
             stack_base,
             nblocks: 0,
-            is_entry: false,
+            exit_flags: 0,
             resume_with_exception: false,
-            generator: None,
+            generator: NO_GENERATOR,
+            frame_object: MaybeUninit::uninit(),
             blocks: [EMPTY_BLOCK; CO_MAXBLOCKS],
         }
     }
@@ -124,9 +145,65 @@ impl FrameHeader {
         self.lasti = 0;
         self.sp = self.stack_base;
         self.nblocks = 0;
-        self.is_entry = false;
+        self.exit_flags = 0;
         self.resume_with_exception = false;
-        self.generator = None;
+        self.generator = NO_GENERATOR;
+    }
+
+    /// The generator this frame belongs to, if any.
+    #[inline(always)]
+    pub fn generator(&self) -> Option<ObjRef> {
+        (self.generator != NO_GENERATOR).then_some(self.generator)
+    }
+
+    /// Makes this the frame of generator `g`.
+    pub fn set_generator(&mut self, g: ObjRef) {
+        self.generator = g;
+    }
+
+    /// The [`EXIT_ENTRY`] and [`EXIT_FRAME_OBJECT`] bits: the return path tests them together.
+    #[inline(always)]
+    pub fn exit_flags(&self) -> u8 {
+        self.exit_flags
+    }
+
+    /// Whether returning from this frame ends the eval-loop invocation that runs it.
+    #[inline(always)]
+    pub fn is_entry(&self) -> bool {
+        self.exit_flags & EXIT_ENTRY != 0
+    }
+
+    #[inline(always)]
+    pub fn set_entry(&mut self, entry: bool) {
+        if entry {
+            self.exit_flags |= EXIT_ENTRY;
+        } else {
+            self.exit_flags &= !EXIT_ENTRY;
+        }
+    }
+
+    /// The frame's frame object, if one was made.
+    #[inline(always)]
+    pub fn frame_object(&self) -> Option<ObjRef> {
+        if self.exit_flags & EXIT_FRAME_OBJECT == 0 {
+            return None;
+        }
+        // SAFETY: the flag is set only by `attach_frame_object`, which writes the field first;
+        // `new` and `restart` clear the flag, so a set flag always means a written field.
+        Some(unsafe { self.frame_object.assume_init() })
+    }
+
+    /// Links the frame to its (new) frame object.
+    pub fn attach_frame_object(&mut self, object: ObjRef) {
+        self.frame_object = MaybeUninit::new(object);
+        self.exit_flags |= EXIT_FRAME_OBJECT;
+    }
+
+    /// Unlinks the frame object (when it takes over the frame's state at the frame's end).
+    pub fn detach_frame_object(&mut self) -> Option<ObjRef> {
+        let object = self.frame_object();
+        self.exit_flags &= !EXIT_FRAME_OBJECT;
+        object
     }
 
     /// Re-targets a recycled header at another code object.
@@ -270,8 +347,11 @@ impl Frame {
         let h = &self.header;
         f(Value::Obj(h.globals));
         f(h.locals);
-        if let Some(g) = h.generator {
+        if let Some(g) = h.generator() {
             f(Value::Obj(g));
+        }
+        if let Some(object) = h.frame_object() {
+            f(Value::Obj(object));
         }
         self.slots[..h.sp as usize]
             .iter()
@@ -283,6 +363,16 @@ impl Frame {
             .chain(&*code.names)
             .copied()
             .for_each(&mut *f);
+    }
+
+    /// Locals, cells and frees: the part of the slots a frame object keeps when the frame ends.
+    pub fn variables(&self) -> &[Value] {
+        &self.slots[..self.header.stack_base as usize]
+    }
+
+    pub fn variables_mut(&mut self) -> &mut [Value] {
+        let base = self.header.stack_base as usize;
+        &mut self.slots[..base]
     }
 
     /// Empties locals, cells and frees, which a fresh call expects unbound (the value stack

@@ -36,6 +36,7 @@ fn unit_with_locals(locals: usize) -> Rc<CodeUnit> {
         name: Value::None,
         qualname: Value::None,
         zombie: ZombieSlot::default(),
+        object: std::cell::Cell::new(None),
     })
 }
 
@@ -271,4 +272,39 @@ fn frames_trace_globals_locals_and_the_live_stack_only() {
     assert!(seen.iter().any(|v| matches!(v, Value::Int(2))));
     assert!(!seen.iter().any(|v| matches!(v, Value::Int(99))));
     DataStackFrames::release(&mut pool, frame);
+}
+
+#[test]
+fn frame_object_link_is_set_only_by_attach_and_cleared_by_reuse() {
+    let code = unit_with_locals(3);
+    let mut pool = FramePool::default();
+    let mut frame = FreeListFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
+    assert_eq!(frame.frame_object(), None);
+    frame.set_entry(true);
+    frame.attach_frame_object(ObjRef(7));
+    assert_eq!(frame.frame_object(), Some(ObjRef(7)));
+    assert!(frame.is_entry());
+    FreeListFrames::release(&mut pool, frame);
+    // The recycled record must not carry the old link into a new call.
+    let frame = FreeListFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
+    assert_eq!(frame.frame_object(), None);
+    assert!(!frame.is_entry());
+    FreeListFrames::release(&mut pool, frame);
+    let code2 = unit_with_locals(1);
+    let mut zombie = ZombieFrames::alloc(&mut pool, &code2, GLOBALS, Value::Null);
+    zombie.attach_frame_object(ObjRef(9));
+    assert_eq!(zombie.detach_frame_object(), Some(ObjRef(9)));
+    assert_eq!(zombie.frame_object(), None);
+    zombie.attach_frame_object(ObjRef(3));
+    ZombieFrames::release(&mut pool, zombie);
+    let again = ZombieFrames::alloc(&mut pool, &code2, GLOBALS, Value::Null);
+    assert_eq!(again.frame_object(), None);
+    ZombieFrames::release(&mut pool, again);
+}
+
+#[test]
+fn the_header_did_not_grow_for_frame_objects() {
+    // 296 bytes before frame objects existed (release and debug alike): the link lives in
+    // space the header already had, so records and data-stack chunks hold what they held.
+    assert_eq!(std::mem::size_of::<FrameHeader>(), 296);
 }

@@ -9,6 +9,7 @@ mod bisect;
 mod collections_native;
 mod durable;
 mod heapq;
+mod inspect_native;
 mod math;
 mod mt19937;
 mod random;
@@ -134,6 +135,18 @@ const MODULES: &[BuiltinModule] = &[
         kind: ModuleKind::Compiled,
         native: Some(durable::install),
         source: None,
+    },
+    BuiltinModule {
+        name: "_inspect",
+        kind: ModuleKind::Compiled,
+        native: Some(inspect_native::install),
+        source: None,
+    },
+    BuiltinModule {
+        name: "inspect",
+        kind: ModuleKind::Library,
+        native: None,
+        source: Some(include_str!("inspect.py")),
     },
     BuiltinModule {
         name: "array",

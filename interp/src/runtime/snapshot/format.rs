@@ -15,7 +15,8 @@ use serde::{Deserialize, Serialize};
 
 /// Bumped whenever the layout below changes incompatibly; a snapshot of another format is
 /// refused rather than misread.
-pub const SNAPSHOT_FORMAT: u32 = 1;
+/// 2: frame objects, `f_locals` proxies, traceback objects and full traceback entries.
+pub const SNAPSHOT_FORMAT: u32 = 2;
 
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq)]
 pub enum Val {
@@ -79,6 +80,9 @@ pub struct FrameRec {
     pub blocks: Vec<BlockRec>,
     pub is_entry: bool,
     pub generator: Option<u32>,
+    /// The frame's frame object ([`Obj::Frame`]), if one was made: the record's header link,
+    /// so that `sys._getframe()` keeps answering the same object after a resume.
+    pub frame_object: Option<u32>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,6 +178,37 @@ pub enum Obj {
         name: String,
         owner: String,
     },
+    Frame(Box<FrameObjectRec>),
+    /// A PEP 667 `FrameLocalsProxy` of this frame object.
+    FrameLocals(u32),
+    Traceback {
+        frame: Val,
+        lineno: u32,
+        lasti: u32,
+        next: Val,
+    },
+}
+
+/// A frame object. A live one (`finished: None`) is named by exactly one saved frame record
+/// ([`FrameRec::frame_object`]), which holds its state.
+#[derive(Serialize, Deserialize, Debug, Clone)]
+pub struct FrameObjectRec {
+    pub code: u32,
+    pub globals: u32,
+    pub generator: Option<u32>,
+    pub extra_locals: Val,
+    pub finished: Option<FinishedFrameRec>,
+}
+
+/// What a frame object keeps of its frame once the frame has ended.
+#[derive(Serialize, Deserialize, Debug, Clone)]
+pub struct FinishedFrameRec {
+    pub locals: Val,
+    pub lasti: u32,
+    pub started: bool,
+    pub back: Val,
+    /// Locals, cells and frees.
+    pub variables: Vec<Val>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone)]
@@ -216,11 +251,23 @@ pub struct InstanceRec {
 #[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct ExceptionRec {
     pub args: Val,
-    /// `(filename, line, function)` per traceback entry.
-    pub traceback: Vec<(String, u32, String)>,
+    /// One entry per frame the exception passed, innermost first.
+    pub traceback: Vec<TracebackEntryRec>,
     pub cause: Val,
     pub context: Val,
     pub suppress_context: bool,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone)]
+pub struct TracebackEntryRec {
+    pub filename: String,
+    pub line: u32,
+    pub name: String,
+    pub lasti: u32,
+    /// `tb_frame`: the frame object of that frame.
+    pub frame: Val,
+    /// The `traceback` object made for this entry, or `Null` if none was asked for yet.
+    pub tb: Val,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone)]

@@ -6,12 +6,14 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
+use smallvec::SmallVec;
 
 use super::format::*;
 use super::names::NativeNames;
 use crate::code::CodeObject;
 use crate::runtime::dict::{Entry, PyDict, SetTableParts};
 use crate::runtime::frame::{Block, BlockKind, FrameBox};
+use crate::runtime::introspect::{FinishedFrame, FrameObject, TracebackObject};
 use crate::runtime::modules::ModuleKind;
 use crate::runtime::object::{
     Builtin, CodeUnit, DictViewKind, ExceptionData, Function, GenState, Generator, Instance,
@@ -53,6 +55,9 @@ const LAYOUTS: &[Layout] = &[
     Layout::Bytes,
     Layout::ByteArray,
     Layout::MemberDescriptor,
+    Layout::Frame,
+    Layout::FrameLocals,
+    Layout::Traceback,
     Layout::BaseException,
 ];
 
@@ -144,9 +149,57 @@ fn check_kinds(vm: &Vm, snap: &Snapshot, loader: &Loader) -> Result<(), String> 
     let is_type = |id: u32| -> Result<bool, String> {
         Ok(matches!(vm.heap.get(loader.obj(id)?), Object::Type(_)))
     };
+    // `Some(object)` for an object reference, `None` for any other value.
+    let object = |v: Val| -> Result<Option<&Object>, String> {
+        Ok(match v {
+            Val::Obj(id) => Some(vm.heap.get(loader.obj(id)?)),
+            _ => None,
+        })
+    };
+    let frame_or_none = |v: Val| -> Result<bool, String> {
+        Ok(match object(v)? {
+            Some(o) => matches!(o, Object::Frame(_)),
+            None => matches!(v, Val::None | Val::Null),
+        })
+    };
+    let traceback_or_none = |v: Val| -> Result<bool, String> {
+        Ok(match object(v)? {
+            Some(o) => matches!(o, Object::Traceback(_)),
+            None => matches!(v, Val::None | Val::Null),
+        })
+    };
+    check_frame_links(vm, snap, loader)?;
     let mut globals: Vec<u32> = snap.frames.iter().map(|f| f.globals).collect();
     for (id, obj) in snap.objects.iter().enumerate() {
         let ok = match obj {
+            Obj::Frame(f) => {
+                globals.push(f.globals);
+                let generator_ok = match f.generator {
+                    Some(g) => matches!(vm.heap.get(loader.obj(g)?), Object::Generator(_)),
+                    None => true,
+                };
+                let extra_ok = match object(f.extra_locals)? {
+                    Some(o) => matches!(o, Object::Dict(_)),
+                    None => f.extra_locals == Val::Null,
+                };
+                let back_ok = match &f.finished {
+                    Some(done) => frame_or_none(done.back)?,
+                    None => true,
+                };
+                generator_ok && extra_ok && back_ok
+            }
+            Obj::FrameLocals(f) => frame_or_none(Val::Obj(*f))?,
+            Obj::Traceback { frame, next, .. } => {
+                frame_or_none(*frame)? && traceback_or_none(*next)?
+            }
+            Obj::Instance(inst) if inst.exc.is_some() => {
+                let entries = &inst.exc.as_ref().expect("checked").traceback;
+                let mut ok = is_type(inst.class)?;
+                for e in entries {
+                    ok = ok && frame_or_none(e.frame)? && traceback_or_none(e.tb)?;
+                }
+                ok
+            }
             Obj::Function(f) => {
                 globals.push(f.globals);
                 true
@@ -174,6 +227,34 @@ fn check_kinds(vm: &Vm, snap: &Snapshot, loader: &Loader) -> Result<(), String> 
         if !is_dict(g)? {
             return Err(format!("globals #{g} are not a dict"));
         }
+    }
+    Ok(())
+}
+
+/// Every saved frame record's link to its frame object must name a live frame object of the
+/// same code, and no two records the same one: the introspection code relies on both.
+fn check_frame_links(vm: &Vm, snap: &Snapshot, loader: &Loader) -> Result<(), String> {
+    let generator_frames = snap.objects.iter().filter_map(|o| match o {
+        Obj::Generator(g) => g.frame.as_ref(),
+        _ => None,
+    });
+    let mut claimed = Vec::new();
+    for rec in snap.frames.iter().chain(generator_frames) {
+        let Some(id) = rec.frame_object else {
+            continue;
+        };
+        let fits = match vm.heap.get(loader.obj(id)?) {
+            Object::Frame(fo) => {
+                fo.finished.is_none() && Rc::ptr_eq(&fo.code, &loader.unit(rec.code)?)
+            }
+            _ => false,
+        };
+        if !fits || claimed.contains(&id) {
+            return Err(format!(
+                "a saved frame names object #{id} as its frame object, which does not fit it"
+            ));
+        }
+        claimed.push(id);
     }
     Ok(())
 }
@@ -342,12 +423,17 @@ impl Loader {
                         traceback: e
                             .traceback
                             .iter()
-                            .map(|(filename, line, name)| TracebackEntry {
-                                filename: Rc::from(filename.as_str()),
-                                line: *line,
-                                name: Rc::from(name.as_str()),
+                            .map(|t| {
+                                Ok(TracebackEntry {
+                                    filename: Rc::from(t.filename.as_str()),
+                                    line: t.line,
+                                    name: Rc::from(t.name.as_str()),
+                                    lasti: t.lasti,
+                                    frame: self.val(t.frame)?,
+                                    tb: self.val(t.tb)?,
+                                })
                             })
-                            .collect(),
+                            .collect::<Result<_, String>>()?,
                         cause: self.val(e.cause)?,
                         context: self.val(e.context)?,
                         suppress_context: e.suppress_context,
@@ -418,6 +504,52 @@ impl Loader {
                 name: Rc::from(name.as_str()),
                 owner: Rc::from(owner.as_str()),
             },
+            Obj::Frame(f) => Object::Frame(Box::new(self.frame_object(f)?)),
+            Obj::FrameLocals(f) => Object::FrameLocals(self.obj(*f)?),
+            Obj::Traceback {
+                frame,
+                lineno,
+                lasti,
+                next,
+            } => Object::Traceback(Box::new(TracebackObject {
+                frame: self.val(*frame)?,
+                lineno: *lineno,
+                lasti: *lasti,
+                next: self.val(*next)?,
+            })),
+        })
+    }
+
+    fn frame_object(&self, rec: &FrameObjectRec) -> Result<FrameObject, String> {
+        let code = self.unit(rec.code)?;
+        let finished = match &rec.finished {
+            Some(done) => {
+                let variables = self.vals(&done.variables)?;
+                let co = &code.code;
+                let expected = co.varnames.len() + co.cellvars.len() + co.freevars.len();
+                if variables.len() != expected {
+                    return Err(format!(
+                        "the frame object of {} keeps {} variables, its code has {expected}",
+                        co.qualname,
+                        variables.len()
+                    ));
+                }
+                Some(FinishedFrame {
+                    locals: self.val(done.locals)?,
+                    lasti: done.lasti,
+                    started: done.started,
+                    back: self.val(done.back)?,
+                    variables: SmallVec::from_vec(variables),
+                })
+            }
+            None => None,
+        };
+        Ok(FrameObject {
+            code,
+            globals: self.obj(rec.globals)?,
+            generator: rec.generator.map(|g| self.obj(g)).transpose()?,
+            extra_locals: self.val(rec.extra_locals)?,
+            finished,
         })
     }
 
@@ -525,8 +657,13 @@ impl Loader {
         frame.sp = slots.len() as u32;
         frame.pc = rec.pc;
         frame.lasti = rec.lasti;
-        frame.is_entry = rec.is_entry;
-        frame.generator = generator;
+        frame.set_entry(rec.is_entry);
+        if let Some(g) = generator {
+            frame.set_generator(g);
+        }
+        if let Some(object) = rec.frame_object {
+            frame.attach_frame_object(self.obj(object)?);
+        }
         Ok(frame)
     }
 }

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::codes::all_codes;
-use super::format::{FrameRec, Obj, Snapshot};
+use super::format::{FinishedFrameRec, FrameRec, Obj, Snapshot};
 use crate::code::CodeObject;
 use crate::opcode::{Opcode, Operand};
 
@@ -98,6 +98,18 @@ pub fn resolve_codes(
                 .expect("resolved above");
             if let Err(e) = mapper.map_frame(frame, &new) {
                 failures.push(e);
+            }
+        }
+        // Frame objects of ended frames keep their variables and last instruction.
+        for obj in &mut snap.objects {
+            if let Obj::Frame(fo) = obj
+                && changed_set.contains(&fo.code)
+                && let Some(done) = &mut fo.finished
+            {
+                let new = resolved[fo.code as usize].clone().expect("resolved above");
+                if let Err(e) = mapper.map_finished_frame(fo.code, done, &new) {
+                    failures.push(e);
+                }
             }
         }
     }
@@ -230,6 +242,44 @@ impl Mapper {
         frame.lasti = lasti;
         frame.line = new.line_at(lasti as usize);
         frame.blocks = blocks;
+        Ok(())
+    }
+}
+
+impl Mapper {
+    /// An ended frame kept by its frame object: its variables must be the same, and its last
+    /// instruction (if it ran any) maps like a suspended one.
+    fn map_finished_frame(
+        &mut self,
+        code: u32,
+        done: &mut FinishedFrameRec,
+        new: &Rc<CodeObject>,
+    ) -> Result<(), String> {
+        let Some(old) = self.old_codes.get(&code).cloned() else {
+            return Err(format!(
+                "a frame object of {}(): its saved source does not reproduce its code",
+                new.qualname
+            ));
+        };
+        let name = format!("the frame object of an ended {}() call", old.qualname);
+        if old.varnames != new.varnames || old.cellvars != new.cellvars {
+            return Err(format!("{name}: its local variables changed"));
+        }
+        if !done.started {
+            return Ok(());
+        }
+        let file = old.filename.to_string();
+        let (old_text, new_text) = (&self.old_text[&file], &self.new_text[&file]);
+        done.lasti = map_instruction(
+            &old,
+            new,
+            done.lasti,
+            old_text,
+            new_text,
+            &stack_depths(&old),
+            &stack_depths(new),
+        )
+        .map_err(|e| format!("{name}: {e}"))?;
         Ok(())
     }
 }

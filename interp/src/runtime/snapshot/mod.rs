@@ -175,8 +175,8 @@ fn suspend(vm: &mut Vm, name: String, consumed: u32) -> PyResult<Value> {
 /// frames under it that no snapshot can hold.
 fn check_suspendable(vm: &Vm) -> Result<(), String> {
     for frame in vm.frames.iter().skip(1).rev() {
-        if frame.is_entry {
-            let how = if frame.generator.is_some() {
+        if frame.is_entry() {
+            let how = if frame.generator().is_some() {
                 "is a generator being run by native code (next(), a for loop, send())"
             } else {
                 "was called from native code (a builtin calling back into Python, or an import)"

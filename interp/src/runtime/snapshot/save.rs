@@ -11,6 +11,7 @@ use super::format::*;
 use super::names::NativeNames;
 use crate::runtime::dict::PyDict;
 use crate::runtime::frame::{BlockKind, Frame};
+use crate::runtime::introspect::FrameObject;
 use crate::runtime::object::{CodeUnit, DictViewKind, GenState, IterState, Object};
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
@@ -127,8 +128,12 @@ impl Saver<'_> {
                 level: b.level,
             })
             .collect();
-        let generator = match frame.generator {
+        let generator = match frame.generator() {
             Some(g) => Some(self.obj(g, || format!("the generator of {origin}"))?),
+            None => None,
+        };
+        let frame_object = match frame.frame_object() {
+            Some(f) => Some(self.obj(f, || format!("the frame object of {origin}"))?),
             None => None,
         };
         Ok(FrameRec {
@@ -141,8 +146,9 @@ impl Saver<'_> {
             slots,
             stack_base: frame.stack_base,
             blocks,
-            is_entry: frame.is_entry,
+            is_entry: frame.is_entry(),
             generator,
+            frame_object,
         })
     }
 
@@ -358,8 +364,19 @@ impl Saver<'_> {
                         traceback: e
                             .traceback
                             .iter()
-                            .map(|t| (t.filename.to_string(), t.line, t.name.to_string()))
-                            .collect(),
+                            .map(|t| {
+                                Ok(TracebackEntryRec {
+                                    filename: t.filename.to_string(),
+                                    line: t.line,
+                                    name: t.name.to_string(),
+                                    lasti: t.lasti,
+                                    frame: self.child(id, t.frame, || {
+                                        format!("the traceback's frame of {}()", t.name)
+                                    })?,
+                                    tb: self.child(id, t.tb, || "__traceback__".into())?,
+                                })
+                            })
+                            .collect::<Result<_, String>>()?,
                         cause: self.child(id, e.cause, || "__cause__".into())?,
                         context: self.child(id, e.context, || "__context__".into())?,
                         suppress_context: e.suppress_context,
@@ -446,6 +463,42 @@ impl Saver<'_> {
                 name: name.to_string(),
                 owner: owner.to_string(),
             },
+            Object::Frame(fo) => Obj::Frame(Box::new(self.frame_object(id, fo)?)),
+            Object::FrameLocals(fobj) => {
+                Obj::FrameLocals(self.child_obj(id, *fobj, "the proxied frame")?)
+            }
+            Object::Traceback(tb) => Obj::Traceback {
+                frame: self.child(id, tb.frame, || "tb_frame".into())?,
+                lineno: tb.lineno,
+                lasti: tb.lasti,
+                next: self.child(id, tb.next, || "tb_next".into())?,
+            },
+        })
+    }
+
+    /// A frame object's own fields. A live one's state is in its frame record, saved with the
+    /// frame stack or with the generator this walk reaches through `generator`.
+    fn frame_object(&mut self, id: u32, fo: &FrameObject) -> Result<FrameObjectRec, String> {
+        let origin = self.origins[id as usize].clone();
+        let finished = match &fo.finished {
+            Some(done) => Some(FinishedFrameRec {
+                locals: self.child(id, done.locals, || "f_locals".into())?,
+                lasti: done.lasti,
+                started: done.started,
+                back: self.child(id, done.back, || "f_back".into())?,
+                variables: self.vals(id, &done.variables, "variable")?,
+            }),
+            None => None,
+        };
+        Ok(FrameObjectRec {
+            code: self.code(&fo.code, &origin)?,
+            globals: self.child_obj(id, fo.globals, "f_globals")?,
+            generator: match fo.generator {
+                Some(g) => Some(self.child_obj(id, g, "the frame's generator")?),
+                None => None,
+            },
+            extra_locals: self.child(id, fo.extra_locals, || "extra f_locals".into())?,
+            finished,
         })
     }
 
