@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use rceval::driver::{self, RunOptions};
+use rceval_benches::programs::{header_value, shell_words};
 use rceval_dispatch::variants;
 
 struct Case {
@@ -63,50 +64,8 @@ fn main() {
     libtest_mimic::run(&args, trials).exit();
 }
 
-/// The text after `key` on a line of the program's leading comment block.
-fn header_value<'a>(source: &'a str, key: &str) -> Option<&'a str> {
-    source
-        .lines()
-        .take_while(|l| l.starts_with('#') || l.trim().is_empty())
-        .find_map(|l| l.strip_prefix(key))
-        .map(str::trim)
-}
-
 fn header_args(source: &str, key: &str) -> Option<Vec<String>> {
     header_value(source, key).map(shell_words)
-}
-
-/// Splits a header's arguments as the regeneration script does (`shlex.split`): whitespace
-/// separates words, single and double quotes group them.
-fn shell_words(text: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut in_word = false;
-    let mut quote: Option<char> = None;
-    for c in text.chars() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), c) => word.push(c),
-            (None, '\'' | '"') => {
-                quote = Some(c);
-                in_word = true;
-            }
-            (None, c) if c.is_whitespace() => {
-                if in_word {
-                    words.push(std::mem::take(&mut word));
-                    in_word = false;
-                }
-            }
-            (None, c) => {
-                word.push(c);
-                in_word = true;
-            }
-        }
-    }
-    if in_word {
-        words.push(word);
-    }
-    words
 }
 
 fn collect_test_programs(dir: &Path, cases: &mut Vec<Case>) {

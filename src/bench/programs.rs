@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use rceval_benches::programs::{header_value, shell_words};
+
 /// One benchmark program and the sizes its header declares.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Program {
@@ -25,18 +27,20 @@ impl Program {
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let bench_args = header_value(&source, "bench-args")
-            .map(split_args)
+        // Unlike the suite's own loader, both sizes are optional here: `--programs DIR` may
+        // name programs written without the suite's headers.
+        let bench_args = header_value(&source, "# bench-args:")
+            .map(shell_words)
             .unwrap_or_default();
-        let test_args = header_value(&source, "test-args")
-            .map(split_args)
+        let test_args = header_value(&source, "# test-args:")
+            .map(shell_words)
             .unwrap_or_else(|| bench_args.clone());
         Ok(Program {
             name,
             path: path.to_path_buf(),
             bench_args,
             test_args,
-            pending: header_value(&source, "pending").map(str::to_string),
+            pending: header_value(&source, "# pending:").map(str::to_string),
         })
     }
 
@@ -48,22 +52,6 @@ impl Program {
             &self.bench_args
         }
     }
-}
-
-/// `# KEY: value` from the leading comment block (a shebang line included), trimmed.
-pub fn header_value<'a>(source: &'a str, key: &str) -> Option<&'a str> {
-    source
-        .lines()
-        .take_while(|line| line.starts_with('#'))
-        .find_map(|line| {
-            let rest = line.strip_prefix('#')?.trim_start();
-            let value = rest.strip_prefix(key)?.strip_prefix(':')?;
-            Some(value.trim())
-        })
-}
-
-fn split_args(value: &str) -> Vec<String> {
-    value.split_whitespace().map(str::to_string).collect()
 }
 
 /// The `*.py` programs in `dir`, sorted by name, keeping those whose name contains one of
@@ -92,14 +80,15 @@ mod tests {
     fn reads_sizes_and_pending_from_the_leading_comments_only() {
         let source = "#!/usr/bin/env python3\n# bench-args: 60 2\n# test-args: 1 1000\n\
                       # pending: needs bytes\nimport sys\n# bench-args: 9\n";
-        assert_eq!(header_value(source, "bench-args"), Some("60 2"));
-        assert_eq!(header_value(source, "test-args"), Some("1 1000"));
-        assert_eq!(header_value(source, "pending"), Some("needs bytes"));
-        assert_eq!(
-            header_value("import sys\n# bench-args: 9\n", "bench-args"),
-            None
-        );
-        assert_eq!(header_value("# bench-argsx: 9\n", "bench-args"), None);
+        let dir = std::env::temp_dir().join(format!("rceval-programs-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("p.py");
+        std::fs::write(&path, source).expect("program");
+        let program = Program::load(&path).expect("load");
+        std::fs::remove_dir_all(&dir).expect("clean up");
+        assert_eq!(program.bench_args, ["60", "2"]);
+        assert_eq!(program.test_args, ["1", "1000"]);
+        assert_eq!(program.pending.as_deref(), Some("needs bytes"));
     }
 
     #[test]
