@@ -2,6 +2,7 @@
 """Copies the comparison tables of a `rceval bench` results folder into README.md.
 
     python3 scripts/readme_bench_summary.py results/DIR [--check]
+    python3 scripts/readme_bench_summary.py --check     # against the folder the README names
 
 The tables go between the `<!-- bench-summary:begin -->` and `<!-- bench-summary:end -->`
 markers, exactly as the tool wrote them in DIR/summary.md (its sections before "Per-run times"),
@@ -37,7 +38,7 @@ def block(results_dir):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("results_dir")
+    ap.add_argument("results_dir", nargs="?")
     ap.add_argument("--check", action="store_true")
     opts = ap.parse_args()
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
@@ -47,6 +48,11 @@ def main():
     if BEGIN not in readme or END not in readme:
         sys.exit("README.md has no bench-summary markers")
     before, rest = readme.split(BEGIN, 1)
+    if opts.results_dir is None:
+        named = re.search(r"\(([^)]+)/summary\.md\)", rest)
+        if not named:
+            sys.exit("README.md's benchmark summary names no results folder; give one")
+        opts.results_dir = named.group(1)
     _, after = rest.split(END, 1)
     updated = before + block(opts.results_dir) + after
     if opts.check:
