@@ -51,22 +51,7 @@ fn suspended_and_resumed(dir: &Path, variants: &[(&str, &str); 4]) -> String {
     let mut printed = text(&out.stdout);
     for (k, sent) in SENT.iter().enumerate() {
         let (d, f) = variants[k + 1];
-        let out = rceval_in(
-            dir,
-            &[
-                "resume",
-                "--store",
-                &store,
-                "--id",
-                &id,
-                "--send",
-                sent,
-                "--dispatch",
-                d,
-                "--frames",
-                f,
-            ],
-        );
+        let out = resume_under(dir, &store, &id, sent, (d, f));
         let last = k == SENT.len() - 1;
         expect_status(
             &out,

@@ -57,22 +57,7 @@ fn suspended_and_resumed(
     let mut printed = text(&out.stdout);
     for (k, value) in sent.iter().enumerate() {
         let (d, f) = variants[k + 1];
-        let out = rceval_in(
-            dir,
-            &[
-                "resume",
-                "--store",
-                "wf.db",
-                "--id",
-                &id,
-                "--send",
-                value,
-                "--dispatch",
-                d,
-                "--frames",
-                f,
-            ],
-        );
+        let out = resume_under(dir, "wf.db", &id, value, (d, f));
         let last = k == sent.len() - 1;
         expect_status(
             &out,

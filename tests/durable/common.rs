@@ -53,3 +53,29 @@ pub fn workflow_id(stderr: &[u8]) -> String {
         .unwrap_or_else(|| panic!("no suspension message in:\n{err}"))
         .to_string()
 }
+
+/// `rceval resume --store STORE --id ID --send VALUE` under one dispatch strategy and allocator.
+pub fn resume_under(
+    dir: &Path,
+    store: &str,
+    id: &str,
+    value: &str,
+    (dispatch, frames): (&str, &str),
+) -> Output {
+    rceval_in(
+        dir,
+        &[
+            "resume",
+            "--store",
+            store,
+            "--id",
+            id,
+            "--send",
+            value,
+            "--dispatch",
+            dispatch,
+            "--frames",
+            frames,
+        ],
+    )
+}
