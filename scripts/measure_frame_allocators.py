@@ -20,6 +20,8 @@ import subprocess
 import sys
 import time
 
+from measurement_metadata import head_commit, machine_and_build
+
 ALLOCATORS = ["heap", "freelist", "zombie", "datastack", "datastack311"]
 
 
@@ -28,22 +30,9 @@ def sh(cmd):
 
 
 def metadata(rceval):
-    cpu = ""
-    for line in open("/proc/cpuinfo"):
-        if line.startswith("model name"):
-            cpu = line.split(":", 1)[1].strip()
-            break
-    dirty = sh(["git", "status", "--porcelain", "--untracked-files=no"]) != ""
-    cargo_toml = open("Cargo.toml").read()
-    release = re.search(r"\[profile\.release\]\n((?:[^\[\n].*\n)*)", cargo_toml)
     return {
-        "date": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
-        "machine": f"{cpu}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}",
-        "rustc": sh(["rustc", "-V"]),
-        "valgrind": sh(["valgrind", "--version"]),
-        "profile": "release: " + " ".join(release.group(1).split()) if release else "release",
-        "features": "default",
-        "commit": sh(["git", "rev-parse", "HEAD"]) + (" (dirty)" if dirty else ""),
+        **machine_and_build(),
+        "commit": head_commit(),
         "binary": rceval,
     }
 

@@ -22,6 +22,8 @@ import subprocess
 import sys
 import time
 
+from measurement_metadata import head_commit, machine_and_build
+
 BENCH_DIR = os.path.join("benches", "programs")
 DEFAULT_VARIANTS = ["switch/heap", "tailcall/datastack", "predict/zombie", "callthread/freelist"]
 
@@ -68,23 +70,10 @@ def instructions(binary, variant, path, args):
 
 
 def metadata(args):
-    cpu = ""
-    for line in open("/proc/cpuinfo"):
-        if line.startswith("model name"):
-            cpu = line.split(":", 1)[1].strip()
-            break
-    dirty = sh(["git", "status", "--porcelain", "--untracked-files=no"]) != ""
-    cargo_toml = open("Cargo.toml").read()
-    release = re.search(r"\[profile\.release\]\n((?:[^\[\n].*\n)*)", cargo_toml)
     return {
-        "date": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
-        "machine": f"{cpu}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}",
-        "rustc": sh(["rustc", "-V"]),
-        "valgrind": sh(["valgrind", "--version"]),
-        "profile": "release: " + " ".join(release.group(1).split()) if release else "release",
-        "features": "default",
+        **machine_and_build(),
         "base_commit": args.base_commit,
-        "new_commit": sh(["git", "rev-parse", "HEAD"]) + (" (dirty)" if dirty else ""),
+        "new_commit": head_commit(),
         "command": "python3 " + " ".join(shlex.quote(a) for a in sys.argv),
     }
 
