@@ -8,6 +8,7 @@
 #![allow(incomplete_features)]
 
 pub mod callthread;
+pub mod cursor;
 pub mod handlers;
 pub mod observer;
 pub mod predict;

@@ -18,9 +18,9 @@ use rceval_interp::opcode::{ALL_OPCODES, Opcode};
 use rceval_interp::runtime::vm::FrameExit;
 use rceval_interp::runtime::{FrameAllocator, Vm};
 
-use crate::handlers::{self, Flow, frame};
+use crate::cursor::Cursor;
+use crate::handlers::{self, Flow, run};
 use crate::observer::Observer;
-use crate::switch::fetch;
 use crate::{Dispatch, unwind};
 
 /// `C` decides whether prediction outcomes are counted.
@@ -36,15 +36,14 @@ impl<C: PredictionCounter> Dispatch for Predict<C> {
             {
                 return exit;
             }
-            let (op, arg) = match fetch::<O>(vm) {
-                Some(decoded) => decoded,
-                None => {
-                    flow = Flow::Raise;
-                    continue;
+            let mut cur = Cursor::load(vm);
+            flow = loop {
+                let (byte, arg) = cur.fetch::<O>(vm);
+                let flow = execute::<A, O, C>(vm, &mut cur, byte, arg);
+                if flow != Flow::Next {
+                    break flow;
                 }
             };
-            O::before_instruction(vm, op, arg);
-            flow = execute::<A, O, C>(vm, op, arg);
         }
     }
 }
@@ -162,26 +161,25 @@ const fn slot_of(op: Opcode, pred: Opcode) -> usize {
 /// After `$op`'s handler returned `$flow`: on `Next`, peek at the next opcode byte and run the
 /// first predicted successor it matches.
 macro_rules! predict_after {
-    ($vm:ident, $flow:ident, $op:ident, $A:ty, $O:ty, $C:ty, []) => {
+    ($vm:ident, $cur:ident, $flow:ident, $op:ident, $A:ty, $O:ty, $C:ty, []) => {
         $flow
     };
-    ($vm:ident, $flow:ident, $op:ident, $A:ty, $O:ty, $C:ty, [$($pred:ident),+]) => {{
+    ($vm:ident, $cur:ident, $flow:ident, $op:ident, $A:ty, $O:ty, $C:ty, [$($pred:ident),+]) => {{
         if $flow != Flow::Next {
             return $flow;
         }
-        let f = frame($vm);
-        let pc = f.pc as usize;
-        let (byte, arg) = match f.code.code.code.get(2 * pc..2 * pc + 2) {
-            Some(&[byte, arg]) => (byte, u32::from(arg)),
-            _ => return Flow::Next,
-        };
+        // SAFETY: a handler that returns `Next` leaves `ip` on an instruction word of the
+        // running code (code ends in a return or a jump, never runs off its end).
+        let (byte, arg) = unsafe { (*$cur.ip, u32::from(*$cur.ip.add(1))) };
         $(
             if byte == Opcode::$pred as u8 {
                 <$C>::hit(Opcode::$op, const { slot_of(Opcode::$op, Opcode::$pred) });
-                f.lasti = pc as u32;
-                f.pc = pc as u32 + 1;
-                <$O>::before_instruction($vm, Opcode::$pred, arg);
-                return predicting::$pred::<$A, $O, $C>($vm, arg);
+                $cur.ip = $cur.ip.wrapping_add(2);
+                if <$O>::OBSERVES {
+                    $cur.save();
+                    <$O>::before_instruction($vm, Opcode::$pred, arg);
+                }
+                return predicting::$pred::<$A, $O, $C>($vm, $cur, arg);
             }
         )+
         <$C>::miss(Opcode::$op);
@@ -205,10 +203,11 @@ mod predicting {
                 #[inline(always)]
                 pub(super) fn $variant<A: FrameAllocator, O: Observer, C: PredictionCounter>(
                     vm: &mut Vm,
+                    cur: &mut Cursor,
                     arg: u32,
                 ) -> Flow {
-                    let flow = handlers::$variant::<A, O>(vm, arg);
-                    predict_after!(vm, flow, $variant, A, O, C, [$($pred),*])
+                    let flow = run(handlers::$variant::<A, O>, vm, cur, arg);
+                    predict_after!(vm, cur, flow, $variant, A, O, C, [$($pred),*])
                 }
             )*
 
@@ -216,11 +215,13 @@ mod predicting {
             #[inline(always)]
             pub(super) fn execute<A: FrameAllocator, O: Observer, C: PredictionCounter>(
                 vm: &mut Vm,
-                op: Opcode,
+                cur: &mut Cursor,
+                byte: u8,
                 arg: u32,
             ) -> Flow {
-                match op {
-                    $( Opcode::$variant => $variant::<A, O, C>(vm, arg), )*
+                match byte {
+                    $( $num => $variant::<A, O, C>(vm, cur, arg), )*
+                    _ => handlers::unknown_opcode(vm, cur, arg),
                 }
             }
         };

@@ -1,10 +1,12 @@
 //! The `switch` strategy: one loop, one `match` on the opcode (CPython without computed gotos).
+//! The cursor lives in locals of the loop, so the handlers inlined into the `match` keep it in
+//! registers.
 
-use rceval_interp::opcode::Opcode;
 use rceval_interp::runtime::vm::FrameExit;
-use rceval_interp::runtime::{ExcKind, FrameAllocator, Vm};
+use rceval_interp::runtime::{FrameAllocator, Vm};
 
-use crate::handlers::{self, Flow, frame};
+use crate::cursor::Cursor;
+use crate::handlers::{self, Flow};
 use crate::observer::Observer;
 use crate::{Dispatch, unwind};
 
@@ -20,45 +22,21 @@ impl Dispatch for Switch {
             {
                 return exit;
             }
-            let (op, arg) = match fetch::<O>(vm) {
-                Some(decoded) => decoded,
-                None => {
-                    flow = Flow::Raise;
-                    continue;
-                }
-            };
-            O::before_instruction(vm, op, arg);
-            flow = handlers::execute::<A, O>(vm, op, arg);
+            flow = run_chain::<A, O>(vm);
         }
     }
 }
 
-/// Decodes the next instruction of the running frame, folding `EXTENDED_ARG` prefixes (each
-/// reported to the observer as executed, as CPython counts them), and advances `pc`.
+/// Executes instructions of the frame on top (and of the frames it calls or returns to inside
+/// the handlers) until a handler's flow is not [`Flow::Next`].
 #[inline(always)]
-pub(crate) fn fetch<O: Observer>(vm: &mut Vm) -> Option<(Opcode, u32)> {
-    let f = frame(vm);
-    let code = &f.code.code.code;
-    let mut pc = f.pc as usize;
-    let mut byte = code[2 * pc];
-    let mut arg = u32::from(code[2 * pc + 1]);
-    let mut prefixes = 0;
-    while byte == Opcode::ExtendedArg as u8 {
-        prefixes += 1;
-        pc += 1;
-        byte = code[2 * pc];
-        arg = (arg << 8) | u32::from(code[2 * pc + 1]);
-    }
-    f.lasti = pc as u32;
-    f.pc = pc as u32 + 1;
-    for _ in 0..prefixes {
-        O::before_instruction(vm, Opcode::ExtendedArg, 0);
-    }
-    match Opcode::from_byte(byte) {
-        Some(op) => Some((op, arg)),
-        None => {
-            vm.raise(ExcKind::SystemError, format!("unknown opcode {byte}"));
-            None
+fn run_chain<A: FrameAllocator, O: Observer>(vm: &mut Vm) -> Flow {
+    let mut cur = Cursor::load(vm);
+    loop {
+        let (byte, arg) = cur.fetch::<O>(vm);
+        let flow = handlers::execute::<A, O>(vm, &mut cur, byte, arg);
+        if flow != Flow::Next {
+            return flow;
         }
     }
 }

@@ -2,13 +2,13 @@
 //! (`become`) through a 256-entry table to the next instruction's function (CPython 3.14's
 //! tail-calling interpreter, wasmi's `become` backend).
 //!
-//! Every function has the one uniform signature [`TailFn`]: the VM and the decoded oparg, both
-//! register-sized. The handlers keep `pc` and `sp` in the frame (that is their contract, shared
-//! by every strategy), so the wrapper has nothing else it could hold in a register without
-//! writing it back before each handler. A handler's [`Flow`] other than `Next` ends the chain:
-//! the function returns that one-byte control word to [`Tailcall::run`], which runs the shared
-//! epilogue ([`unwind::finish`]) out of line and starts a new chain. Nothing with a destructor is
-//! alive at a `become`: the wrappers hold only the `&mut Vm` and two integers.
+//! Every function has the one uniform signature [`TailFn`]: the VM, the cursor's three
+//! pointers and the decoded oparg, all register-sized, so the cursor travels in argument
+//! registers from handler to handler and is written to the frame only where the handler
+//! saves it. A handler's [`Flow`] other than `Next` ends the chain (the frame saved): the
+//! function returns that one-byte control word to [`Tailcall::run`], which runs the shared
+//! epilogue ([`unwind::finish`]) out of line and starts a new chain. Nothing with a destructor
+//! is alive at a `become`: the wrappers hold only the `&mut Vm`, pointers and an integer.
 //!
 //! `become` is Rust's only tail call that holds in every build profile (LLVM's sibling-call
 //! optimisation on plain calls vanishes at `opt-level = 0` and whenever a caller's frame needs
@@ -16,20 +16,24 @@
 //! `.cargo/config.toml` sets `RUSTC_BOOTSTRAP=1` so the pinned stable toolchain accepts it.
 
 use std::marker::PhantomData;
+use std::ptr::NonNull;
 
 use rceval_interp::for_each_opcode;
+use rceval_interp::opcode::Opcode;
+use rceval_interp::runtime::frame::FrameHeader;
 use rceval_interp::runtime::vm::FrameExit;
-use rceval_interp::runtime::{ExcKind, FrameAllocator, Vm};
+use rceval_interp::runtime::{FrameAllocator, Value, Vm};
 
-use crate::handlers::{self, Flow};
+use crate::cursor::Cursor;
+use crate::handlers::{self, Flow, run};
 use crate::observer::Observer;
-use crate::switch::fetch;
 use crate::{Dispatch, unwind};
 
 pub struct Tailcall;
 
-/// The uniform signature of every opcode function.
-pub type TailFn = fn(&mut Vm, u32) -> Flow;
+/// The uniform signature of every opcode function: the VM, the cursor (frame, next
+/// instruction, stack pointer) and the oparg.
+pub type TailFn = fn(&mut Vm, NonNull<FrameHeader>, *const u8, *mut Value, u32) -> Flow;
 
 impl Dispatch for Tailcall {
     const NAME: &'static str = "tailcall";
@@ -50,31 +54,26 @@ impl Dispatch for Tailcall {
 /// [`Flow::Next`].
 #[inline(never)]
 fn start<A: FrameAllocator, O: Observer>(vm: &mut Vm) -> Flow {
-    match fetch::<O>(vm) {
-        Some((op, arg)) => {
-            O::before_instruction(vm, op, arg);
-            Table::<A, O>::FUNCTIONS[op as usize](vm, arg)
-        }
-        None => Flow::Raise,
-    }
+    let mut cur = Cursor::load(vm);
+    let (byte, arg) = cur.fetch_word::<O>(vm);
+    Table::<A, O>::FUNCTIONS[byte as usize](vm, cur.frame, cur.ip, cur.sp, arg)
 }
 
-/// Fetches the next instruction and tail-calls its function; a byte no opcode has raises
-/// `SystemError` (in `fetch`) and ends the chain.
-macro_rules! dispatch_next {
-    ($vm:ident, $A:ty, $O:ty) => {
-        match fetch::<$O>($vm) {
-            Some((op, arg)) => {
-                <$O>::before_instruction($vm, op, arg);
-                become Table::<$A, $O>::FUNCTIONS[op as usize]($vm, arg)
-            }
-            None => Flow::Raise,
-        }
-    };
+/// The table's `EXTENDED_ARG` entry: folds the prefixes into the instruction they extend and
+/// tail-calls its function, so the common fetch needs no test for prefixes.
+fn extended_arg<A: FrameAllocator, O: Observer>(
+    vm: &mut Vm,
+    frame: NonNull<FrameHeader>,
+    ip: *const u8,
+    sp: *mut Value,
+    arg: u32,
+) -> Flow {
+    let (cur, byte, arg) = Cursor::fetch_extended::<O>(vm, Cursor { frame, ip, sp }, arg);
+    become Table::<A, O>::FUNCTIONS[byte as usize](vm, cur.frame, cur.ip, cur.sp, arg)
 }
 
 /// The opcode functions, one per opcode, generated from the opcode table; each wraps the
-/// opcode's one handler.
+/// opcode's one handler, then fetches the next instruction and tail-calls its function.
 mod functions {
     #![allow(non_snake_case)]
 
@@ -86,13 +85,18 @@ mod functions {
             $(
                 pub(super) fn $variant<A: FrameAllocator, O: Observer>(
                     vm: &mut Vm,
+                    frame: NonNull<FrameHeader>,
+                    ip: *const u8,
+                    sp: *mut Value,
                     arg: u32,
                 ) -> Flow {
-                    let flow = handlers::$variant::<A, O>(vm, arg);
+                    let mut cur = Cursor { frame, ip, sp };
+                    let flow = run(handlers::$variant::<A, O>, vm, &mut cur, arg);
                     if flow != Flow::Next {
                         return flow;
                     }
-                    dispatch_next!(vm, A, O)
+                    let (byte, arg) = cur.fetch_word::<O>(vm);
+                    become Table::<A, O>::FUNCTIONS[byte as usize](vm, cur.frame, cur.ip, cur.sp, arg)
                 }
             )*
 
@@ -100,6 +104,7 @@ mod functions {
             pub(super) const fn table<A: FrameAllocator, O: Observer>() -> [TailFn; 256] {
                 let mut table: [TailFn; 256] = [super::unknown_opcode; 256];
                 $( table[$num] = $variant::<A, O>; )*
+                table[Opcode::ExtendedArg as usize] = super::extended_arg::<A, O>;
                 table
             }
         };
@@ -115,11 +120,15 @@ impl<A: FrameAllocator, O: Observer> Table<A, O> {
     const FUNCTIONS: [TailFn; 256] = functions::table::<A, O>();
 }
 
-/// Unreachable through `fetch` (which rejects unknown bytes before the table is indexed); it
-/// fills the table's holes so that every entry is a valid function.
+/// Fills the table's holes: a byte no opcode has raises `SystemError` and ends the chain.
 #[cold]
 #[inline(never)]
-fn unknown_opcode(vm: &mut Vm, _arg: u32) -> Flow {
-    vm.raise(ExcKind::SystemError, "unknown opcode");
-    Flow::Raise
+fn unknown_opcode(
+    vm: &mut Vm,
+    frame: NonNull<FrameHeader>,
+    ip: *const u8,
+    sp: *mut Value,
+    arg: u32,
+) -> Flow {
+    handlers::unknown_opcode(vm, &mut Cursor { frame, ip, sp }, arg)
 }

@@ -17,6 +17,10 @@ use crate::observer::Observer;
 pub fn finish<A: FrameAllocator, O: Observer>(vm: &mut Vm, flow: Flow) -> Option<FrameExit> {
     match flow {
         Flow::Next => None,
+        Flow::Collect => {
+            vm.collect_garbage();
+            None
+        }
         Flow::Return => {
             let value = frame(vm).pop();
             let done = vm.frames.pop().expect("returning frame");

@@ -111,6 +111,18 @@ impl CodeObject {
         self.code.is_empty()
     }
 
+    /// The argument count of a call that needs no binding beyond copying its positional
+    /// arguments into the first slots: no `*args`, `**kwargs` or keyword-only parameters, no
+    /// cells (which a call must create), not a generator. Free variables are allowed (the
+    /// call copies the closure). `None` for code whose calls need the general binder.
+    pub fn fast_call_arity(&self) -> Option<u32> {
+        let simple = self.flags & (flags::CO_VARARGS | flags::CO_VARKEYWORDS | flags::CO_GENERATOR)
+            == 0
+            && self.kwonlyargcount == 0
+            && self.cellvars.is_empty();
+        simple.then_some(self.argcount)
+    }
+
     pub fn is_generator(&self) -> bool {
         self.flags & flags::CO_GENERATOR != 0
     }

@@ -14,6 +14,11 @@ pub trait Observer: 'static {
     /// The name reports use.
     const NAME: &'static str;
 
+    /// Whether the hooks look at the VM at all. The loop writes its cursor back to the frame
+    /// before each instruction only for an observer that does, so [`NoObserver`] costs
+    /// nothing.
+    const OBSERVES: bool = true;
+
     /// Called before each instruction executes (`EXTENDED_ARG` prefixes included, with argument
     /// 0), with the frame's `lasti` at the instruction the prefixes belong to and `pc` past it.
     #[inline(always)]
@@ -43,4 +48,5 @@ pub struct NoObserver;
 
 impl Observer for NoObserver {
     const NAME: &'static str = "none";
+    const OBSERVES: bool = false;
 }

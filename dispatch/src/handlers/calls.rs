@@ -9,7 +9,8 @@ use rceval_interp::runtime::object::{Function, Object};
 use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
 use smallvec::SmallVec;
 
-use super::{Flow, frame, push_result};
+use super::{Cursor, Flow, frame, push_result, synced};
+use crate::handlers::control::safepoint;
 use crate::observer::Observer;
 
 type Args = SmallVec<[Value; 8]>;
@@ -90,8 +91,68 @@ fn recursion_error(vm: &mut Vm) -> Flow {
     Flow::Raise
 }
 
+/// The lean call: if `callable` is a Python function whose code takes exactly the top `nargs`
+/// values as its positional parameters ([`CodeUnit::fast_arity`]), its frame comes from the
+/// allocator, the arguments move straight from the caller's stack into its first slots, and
+/// the cursor moves to it; `None` sends the call down the general path (which also raises
+/// `RecursionError` past the limit). The caller drops `consumed` stack values.
+///
+/// [`CodeUnit::fast_arity`]: rceval_interp::runtime::object::CodeUnit::fast_arity
 #[inline(always)]
-pub fn CallFunction<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
+fn call_fast<A: FrameAllocator, O: Observer>(
+    vm: &mut Vm,
+    cur: &mut Cursor,
+    callable: Value,
+    nargs: u32,
+    consumed: u32,
+) -> Option<Flow> {
+    let Value::Obj(r) = callable else {
+        return None;
+    };
+    let Object::Function(f) = vm.heap.get(r) else {
+        return None;
+    };
+    if f.code.fast_arity != nargs || vm.frames.len() >= vm.recursion_limit {
+        return None;
+    }
+    let mut callee = A::alloc(&mut vm.frame_pool, &f.code, f.globals, Value::Null);
+    let n = nargs as usize;
+    let args = cur.sp.wrapping_sub(n);
+    debug_assert!(callee.slots.len() >= n);
+    // SAFETY: the caller's top `n` stack values are the arguments (the compiler pushed them);
+    // the callee's record has at least `argcount` = `n` slots (its locals start with the
+    // parameters); the two records are distinct allocations.
+    unsafe { std::ptr::copy_nonoverlapping(args, callee.slots.as_mut_ptr(), n) };
+    if !f.closure.is_empty() {
+        // No cells (`fast_arity` excludes them), so the frees follow the locals.
+        let nlocals = f.code.code.varnames.len();
+        callee.slots[nlocals..nlocals + f.closure.len()].copy_from_slice(&f.closure);
+    }
+    cur.drop_n(consumed as usize);
+    cur.save();
+    let header = callee.header_ptr();
+    vm.frames.push(callee);
+    O::frame_switched(vm);
+    *cur = Cursor::of(header);
+    // Function entry is a safepoint: the arguments now live in the new frame.
+    Some(safepoint(vm, cur))
+}
+
+#[inline(always)]
+pub fn CallFunction<A: FrameAllocator, O: Observer>(
+    vm: &mut Vm,
+    cur: &mut Cursor,
+    arg: u32,
+) -> Flow {
+    let callable = cur.peek(arg as usize + 1);
+    if let Some(flow) = call_fast::<A, O>(vm, cur, callable, arg, arg + 1) {
+        return flow;
+    }
+    synced(vm, cur, arg, call_function::<A, O>)
+}
+
+#[inline(never)]
+fn call_function<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let n = arg as usize;
     let f = frame(vm);
     let callable = f.peek(n + 1);
@@ -160,7 +221,21 @@ pub fn CallFunctionEx<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> 
 
 /// `meth self a1..an` or `NULL f a1..an` (see `LOAD_METHOD`).
 #[inline(always)]
-pub fn CallMethod<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn CallMethod<A: FrameAllocator, O: Observer>(vm: &mut Vm, cur: &mut Cursor, arg: u32) -> Flow {
+    let meth = cur.peek(arg as usize + 2);
+    let fast = if meth.is_null() {
+        call_fast::<A, O>(vm, cur, cur.peek(arg as usize + 1), arg, arg + 2)
+    } else {
+        call_fast::<A, O>(vm, cur, meth, arg + 1, arg + 2)
+    };
+    if let Some(flow) = fast {
+        return flow;
+    }
+    synced(vm, cur, arg, call_method::<A, O>)
+}
+
+#[inline(never)]
+fn call_method<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let n = arg as usize;
     let f = frame(vm);
     let meth = f.peek(n + 2);

@@ -3,17 +3,15 @@
 use rceval_interp::runtime::object::Object;
 use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
 
-use super::{Flow, frame, push_result, tri};
+use super::{Cursor, Flow, frame, push_result, tri};
 use crate::observer::Observer;
 
 #[inline(always)]
-pub fn LoadFast<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
-    let f = frame(vm);
-    let v = f.slots[arg as usize];
-    if v.is_null() {
+pub fn LoadFast<A: FrameAllocator, O: Observer>(vm: &mut Vm, cur: &mut Cursor, arg: u32) -> Flow {
+    if !cur.push_local(arg) {
+        cur.save();
         return unbound_local(vm, arg);
     }
-    f.push(v);
     Flow::Next
 }
 
@@ -29,20 +27,19 @@ fn unbound_local(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn StoreFast<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
-    let f = frame(vm);
-    let v = f.pop();
-    f.slots[arg as usize] = v;
+pub fn StoreFast<A: FrameAllocator, O: Observer>(_vm: &mut Vm, cur: &mut Cursor, arg: u32) -> Flow {
+    let v = cur.pop();
+    cur.set_local(arg, v);
     Flow::Next
 }
 
 #[inline(always)]
-pub fn DeleteFast<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
-    let f = frame(vm);
-    if f.slots[arg as usize].is_null() {
+pub fn DeleteFast<A: FrameAllocator, O: Observer>(vm: &mut Vm, cur: &mut Cursor, arg: u32) -> Flow {
+    if cur.local(arg).is_null() {
+        cur.save();
         return unbound_local(vm, arg);
     }
-    f.slots[arg as usize] = Value::Null;
+    cur.set_local(arg, Value::Null);
     Flow::Next
 }
 
@@ -50,6 +47,12 @@ pub fn DeleteFast<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow
 #[inline(always)]
 fn deref_slot(vm: &mut Vm, arg: u32) -> usize {
     frame(vm).code.code.varnames.len() + arg as usize
+}
+
+/// As [`deref_slot`], from the cursor.
+#[inline(always)]
+fn cell_slot(cur: &Cursor, arg: u32) -> u32 {
+    cur.header().code.code.varnames.len() as u32 + arg
 }
 
 #[inline(always)]
@@ -88,23 +91,21 @@ fn unbound_deref(vm: &mut Vm, arg: u32) -> Flow {
 }
 
 #[inline(always)]
-pub fn LoadDeref<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
-    let slot = deref_slot(vm, arg);
-    let cell = frame(vm).slots[slot];
+pub fn LoadDeref<A: FrameAllocator, O: Observer>(vm: &mut Vm, cur: &mut Cursor, arg: u32) -> Flow {
+    let cell = cur.local(cell_slot(cur, arg));
     let v = cell_contents(vm, cell);
     if v.is_null() {
+        cur.save();
         return unbound_deref(vm, arg);
     }
-    frame(vm).push(v);
+    cur.push(v);
     Flow::Next
 }
 
 #[inline(always)]
-pub fn StoreDeref<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
-    let slot = deref_slot(vm, arg);
-    let f = frame(vm);
-    let v = f.pop();
-    let cell = f.slots[slot];
+pub fn StoreDeref<A: FrameAllocator, O: Observer>(vm: &mut Vm, cur: &mut Cursor, arg: u32) -> Flow {
+    let v = cur.pop();
+    let cell = cur.local(cell_slot(cur, arg));
     if let Value::Obj(r) = cell
         && let Object::Cell(contents) = vm.heap.get_mut(r)
     {
@@ -129,11 +130,13 @@ pub fn DeleteDeref<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flo
 }
 
 #[inline(always)]
-pub fn LoadClosure<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
-    let slot = deref_slot(vm, arg);
-    let f = frame(vm);
-    let cell = f.slots[slot];
-    f.push(cell);
+pub fn LoadClosure<A: FrameAllocator, O: Observer>(
+    _vm: &mut Vm,
+    cur: &mut Cursor,
+    arg: u32,
+) -> Flow {
+    let cell = cur.local(cell_slot(cur, arg));
+    cur.push(cell);
     Flow::Next
 }
 
@@ -149,23 +152,35 @@ pub fn LoadClassderef<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> 
         frame(vm).push(v);
         return Flow::Next;
     }
-    LoadDeref::<A, O>(vm, arg)
+    let slot = deref_slot(vm, arg);
+    let cell = frame(vm).slots[slot];
+    let v = cell_contents(vm, cell);
+    if v.is_null() {
+        return unbound_deref(vm, arg);
+    }
+    frame(vm).push(v);
+    Flow::Next
 }
 
+/// Globals, then builtins. A lookup by an interned str key runs no Python code, so the
+/// frame needs saving only for the `NameError`.
 #[inline(always)]
-pub fn LoadGlobal<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
-    let f = frame(vm);
-    let name = f.code.names[arg as usize];
-    let globals = f.globals;
+pub fn LoadGlobal<A: FrameAllocator, O: Observer>(vm: &mut Vm, cur: &mut Cursor, arg: u32) -> Flow {
+    let h = cur.header();
+    let name = h.code.names[arg as usize];
+    let globals = h.globals;
     let found = vm
         .dict_get_str(globals, name)
         .or_else(|| vm.dict_get_str(vm.builtins, name));
     match found {
         Some(v) => {
-            frame(vm).push(v);
+            cur.push(v);
             Flow::Next
         }
-        None => name_error(vm, name),
+        None => {
+            cur.save();
+            name_error(vm, name)
+        }
     }
 }
 

@@ -2,81 +2,93 @@
 
 use rceval_interp::runtime::{FrameAllocator, Vm};
 
-use super::{Flow, frame};
+use super::{Cursor, Flow};
 use crate::observer::Observer;
 
 #[inline(always)]
-pub fn Nop<A: FrameAllocator, O: Observer>(_vm: &mut Vm, _arg: u32) -> Flow {
+pub fn Nop<A: FrameAllocator, O: Observer>(_vm: &mut Vm, _cur: &mut Cursor, _arg: u32) -> Flow {
     Flow::Next
 }
 
 /// The loops fold `EXTENDED_ARG` into the next instruction's argument; reaching the handler
 /// means a prefix with nothing after it, which is harmless.
 #[inline(always)]
-pub fn ExtendedArg<A: FrameAllocator, O: Observer>(_vm: &mut Vm, _arg: u32) -> Flow {
+pub fn ExtendedArg<A: FrameAllocator, O: Observer>(
+    _vm: &mut Vm,
+    _cur: &mut Cursor,
+    _arg: u32,
+) -> Flow {
     Flow::Next
 }
 
 #[inline(always)]
-pub fn PopTop<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
-    frame(vm).pop();
+pub fn PopTop<A: FrameAllocator, O: Observer>(_vm: &mut Vm, cur: &mut Cursor, _arg: u32) -> Flow {
+    cur.drop_n(1);
     Flow::Next
 }
 
 #[inline(always)]
-pub fn RotTwo<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
-    let f = frame(vm);
-    let sp = f.sp as usize;
-    f.slots.swap(sp - 1, sp - 2);
+pub fn RotTwo<A: FrameAllocator, O: Observer>(_vm: &mut Vm, cur: &mut Cursor, _arg: u32) -> Flow {
+    let (a, b) = (cur.peek(2), cur.peek(1));
+    cur.set_peek(2, b);
+    cur.set_peek(1, a);
+    Flow::Next
+}
+
+/// Moves the top value `n - 1` places down (`ROT_THREE`, `ROT_FOUR`, `ROT_N`).
+#[inline(always)]
+fn rotate(cur: &mut Cursor, n: usize) {
+    let top = cur.peek(1);
+    for depth in 1..n {
+        let below = cur.peek(depth + 1);
+        cur.set_peek(depth, below);
+    }
+    cur.set_peek(n, top);
+}
+
+#[inline(always)]
+pub fn RotThree<A: FrameAllocator, O: Observer>(_vm: &mut Vm, cur: &mut Cursor, _arg: u32) -> Flow {
+    rotate(cur, 3);
     Flow::Next
 }
 
 #[inline(always)]
-pub fn RotThree<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
-    let f = frame(vm);
-    let sp = f.sp as usize;
-    f.slots[sp - 3..sp].rotate_right(1);
+pub fn RotFour<A: FrameAllocator, O: Observer>(_vm: &mut Vm, cur: &mut Cursor, _arg: u32) -> Flow {
+    rotate(cur, 4);
+    Flow::Next
+}
+
+pub fn RotN<A: FrameAllocator, O: Observer>(_vm: &mut Vm, cur: &mut Cursor, arg: u32) -> Flow {
+    cur.save();
+    let n = (arg as usize).min(cur.stack_len());
+    if n > 0 {
+        rotate(cur, n);
+    }
     Flow::Next
 }
 
 #[inline(always)]
-pub fn RotFour<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
-    let f = frame(vm);
-    let sp = f.sp as usize;
-    f.slots[sp - 4..sp].rotate_right(1);
+pub fn DupTop<A: FrameAllocator, O: Observer>(_vm: &mut Vm, cur: &mut Cursor, _arg: u32) -> Flow {
+    let v = cur.peek(1);
+    cur.push(v);
     Flow::Next
 }
 
 #[inline(always)]
-pub fn RotN<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
-    let f = frame(vm);
-    let sp = f.sp as usize;
-    let n = (arg as usize).min(f.stack_len());
-    f.slots[sp - n..sp].rotate_right(1);
+pub fn DupTopTwo<A: FrameAllocator, O: Observer>(
+    _vm: &mut Vm,
+    cur: &mut Cursor,
+    _arg: u32,
+) -> Flow {
+    let (a, b) = (cur.peek(2), cur.peek(1));
+    cur.push(a);
+    cur.push(b);
     Flow::Next
 }
 
 #[inline(always)]
-pub fn DupTop<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
-    let f = frame(vm);
-    let v = f.peek(1);
-    f.push(v);
-    Flow::Next
-}
-
-#[inline(always)]
-pub fn DupTopTwo<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
-    let f = frame(vm);
-    let (a, b) = (f.peek(2), f.peek(1));
-    f.push(a);
-    f.push(b);
-    Flow::Next
-}
-
-#[inline(always)]
-pub fn LoadConst<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
-    let f = frame(vm);
-    let v = f.code.consts[arg as usize];
-    f.push(v);
+pub fn LoadConst<A: FrameAllocator, O: Observer>(_vm: &mut Vm, cur: &mut Cursor, arg: u32) -> Flow {
+    let v = cur.header().code.consts[arg as usize];
+    cur.push(v);
     Flow::Next
 }

@@ -30,6 +30,9 @@ pub struct Heap {
     live_after_gc: usize,
     /// Allocations between collections never drop below this.
     pub min_gc_interval: usize,
+    /// Whether a collection is due: kept up to date by `alloc`, so that a safepoint (every
+    /// loop back-edge and call) costs one load and one branch.
+    collection_due: bool,
 }
 
 impl Default for Heap {
@@ -43,6 +46,7 @@ impl Default for Heap {
             payload_since_gc: 0,
             live_after_gc: 0,
             min_gc_interval: 100_000,
+            collection_due: false,
         }
     }
 }
@@ -55,6 +59,9 @@ impl Heap {
         self.stats.peak_live = self.stats.peak_live.max(self.stats.live);
         self.allocated_since_gc += 1;
         self.payload_since_gc += payload_bytes(&obj);
+        self.collection_due = self.allocated_since_gc
+            >= self.min_gc_interval.max(self.live_after_gc)
+            || self.payload_since_gc >= PAYLOAD_GC_INTERVAL;
         if let Some(i) = self.free.pop() {
             self.slots[i as usize] = Some(obj);
             ObjRef(i)
@@ -86,8 +93,7 @@ impl Heap {
     /// proportional to allocation.
     #[inline(always)]
     pub fn wants_collection(&self) -> bool {
-        self.allocated_since_gc >= self.min_gc_interval.max(self.live_after_gc)
-            || self.payload_since_gc >= PAYLOAD_GC_INTERVAL
+        self.collection_due
     }
 
     /// Marks everything reachable from `roots`, frees the rest. Returns how many were freed.
@@ -125,6 +131,7 @@ impl Heap {
         self.allocated_since_gc = 0;
         self.payload_since_gc = 0;
         self.live_after_gc = self.stats.live;
+        self.collection_due = false;
         freed
     }
 }

@@ -125,6 +125,10 @@ impl PyStr {
 #[derive(Debug)]
 pub struct CodeUnit {
     pub code: Rc<CodeObject>,
+    /// The number of positional arguments a call may pass straight into the frame's first
+    /// slots, with nothing else to bind ([`CodeObject::fast_call_arity`]); `u32::MAX` if
+    /// calls of this code need the general binder.
+    pub fast_arity: u32,
     pub consts: Box<[Value]>,
     /// `co_names` as interned str values.
     pub names: Box<[Value]>,

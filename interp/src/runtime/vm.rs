@@ -323,6 +323,7 @@ impl Vm {
         let qualname = self.intern(&code.qualname);
         self.permanent.extend(consts.iter().copied());
         Rc::new(CodeUnit {
+            fast_arity: code.fast_call_arity().unwrap_or(u32::MAX),
             code: Rc::clone(code),
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),

@@ -60,17 +60,15 @@ pub struct Block {
     pub level: u32,
 }
 
-const EMPTY_BLOCK: Block = Block {
-    kind: BlockKind::SetupFinally,
-    handler: 0,
-    level: 0,
-};
-
 /// Everything in a frame but its slots. It has private fields and no constructor outside this
 /// module, so Python-facing code can read and write it but never make or keep one of its own.
 #[derive(Debug)]
 pub struct FrameHeader {
     pub code: Rc<CodeUnit>,
+    /// The first instruction word of `code` (`co_code`'s bytes, which never move while the
+    /// header holds `code`): the eval loop's instruction pointer is an address in this code,
+    /// and jumps are offsets from here (CPython's `_PyCode_CODE(co)`), one load away.
+    first_instr: *const u8,
     pub globals: ObjRef,
     /// The locals dict for module and class-body frames (`LOAD_NAME`), else `Null`.
     pub locals: Value,
@@ -101,7 +99,9 @@ pub struct FrameHeader {
     /// instructions per call (callgrind, `results/2026-11-21-lazy-frames/`), and it is read
     /// only while the flag says it was written.
     frame_object: MaybeUninit<ObjRef>,
-    blocks: [Block; CO_MAXBLOCKS],
+    /// The block stack: entries below `nblocks` are written, the rest never read. Left
+    /// uninitialised in a fresh header, so a call does not write 240 bytes it never reads.
+    blocks: [MaybeUninit<Block>; CO_MAXBLOCKS],
 }
 
 /// `FrameHeader::generator` of a frame that is not a generator's (no heap holds 2^32 objects).
@@ -119,6 +119,7 @@ impl FrameHeader {
     fn new(code: Rc<CodeUnit>, globals: ObjRef, locals: Value) -> FrameHeader {
         let stack_base = stack_base_of(&code);
         FrameHeader {
+            first_instr: code.code.code.as_ptr(),
             code,
             globals,
             locals,
@@ -131,7 +132,7 @@ impl FrameHeader {
             resume_with_exception: false,
             generator: NO_GENERATOR,
             frame_object: MaybeUninit::uninit(),
-            blocks: [EMPTY_BLOCK; CO_MAXBLOCKS],
+            blocks: [MaybeUninit::uninit(); CO_MAXBLOCKS],
         }
     }
 
@@ -148,6 +149,12 @@ impl FrameHeader {
         self.exit_flags = 0;
         self.resume_with_exception = false;
         self.generator = NO_GENERATOR;
+    }
+
+    /// The address of the code's first instruction word.
+    #[inline(always)]
+    pub fn first_instr(&self) -> *const u8 {
+        self.first_instr
     }
 
     /// The generator this frame belongs to, if any.
@@ -211,6 +218,7 @@ impl FrameHeader {
     fn retarget(&mut self, code: &Rc<CodeUnit>, globals: ObjRef, locals: Value) {
         if !Rc::ptr_eq(&self.code, code) {
             self.code = Rc::clone(code);
+            self.first_instr = code.code.code.as_ptr();
             self.stack_base = stack_base_of(code);
         }
         self.restart(globals, locals);
@@ -238,6 +246,9 @@ pub struct Frame {
 // rounded up to the slot alignment, which the header's size already is).
 const _: () = assert!(size_of::<FrameHeader>().is_multiple_of(align_of::<Value>()));
 const _: () = assert!(align_of::<FrameHeader>() >= align_of::<Value>());
+
+/// Where a record's slots start, in bytes from the start of the record (its header).
+pub const SLOTS_OFFSET: usize = size_of::<FrameHeader>();
 
 /// Bytes of a frame record with `slots` slots.
 #[inline(always)]
@@ -307,11 +318,11 @@ impl Frame {
         if h.nblocks as usize >= CO_MAXBLOCKS {
             return false;
         }
-        h.blocks[h.nblocks as usize] = Block {
+        h.blocks[h.nblocks as usize] = MaybeUninit::new(Block {
             kind,
             handler,
             level: h.sp - h.stack_base,
-        };
+        });
         h.nblocks += 1;
         true
     }
@@ -322,7 +333,8 @@ impl Frame {
             return None;
         }
         h.nblocks -= 1;
-        Some(h.blocks[h.nblocks as usize])
+        // SAFETY: entries below the old `nblocks` were written by `push_block`/`set_blocks`.
+        Some(unsafe { h.blocks[h.nblocks as usize].assume_init() })
     }
 
     /// Replaces the block stack with `blocks` (outermost first), as when a saved frame is
@@ -332,14 +344,19 @@ impl Frame {
             return false;
         }
         let h = &mut self.header;
-        h.blocks[..blocks.len()].copy_from_slice(blocks);
+        for (slot, &block) in h.blocks.iter_mut().zip(blocks) {
+            *slot = MaybeUninit::new(block);
+        }
         h.nblocks = blocks.len() as u8;
         true
     }
 
     /// The active blocks, outermost first.
     pub fn blocks(&self) -> &[Block] {
-        &self.header.blocks[..self.header.nblocks as usize]
+        let written = &self.header.blocks[..self.header.nblocks as usize];
+        // SAFETY: entries below `nblocks` are written (see the field), and `MaybeUninit<Block>`
+        // has `Block`'s layout.
+        unsafe { &*(written as *const [MaybeUninit<Block>] as *const [Block]) }
     }
 
     /// Calls `f` with every value the frame keeps alive (the live part of the stack only).

@@ -96,6 +96,14 @@ impl FrameBox {
         }
     }
 
+    /// The record's header, whose slots follow at [`super::SLOTS_OFFSET`]: the eval loop's
+    /// cursor addresses the running frame through it. The record never moves while this
+    /// handle owns it (only a dead heap record is ever reallocated, by `refit`).
+    #[inline(always)]
+    pub fn header_ptr(&self) -> NonNull<FrameHeader> {
+        self.ptr.cast()
+    }
+
     /// Whether the record lives in a data-stack chunk.
     #[inline(always)]
     pub fn in_chunk(&self) -> bool {
