@@ -119,10 +119,27 @@ fn call_fast<A: FrameAllocator, O: Observer>(
     let n = nargs as usize;
     let args = cur.sp.wrapping_sub(n);
     debug_assert!(callee.slots.len() >= n);
+    let params = callee.slots.as_mut_ptr();
     // SAFETY: the caller's top `n` stack values are the arguments (the compiler pushed them);
     // the callee's record has at least `argcount` = `n` slots (its locals start with the
-    // parameters); the two records are distinct allocations.
-    unsafe { std::ptr::copy_nonoverlapping(args, callee.slots.as_mut_ptr(), n) };
+    // parameters); the two records are distinct allocations. Up to three arguments are
+    // moved one by one: a `memcpy` call of a few bytes costs more than the moves.
+    unsafe {
+        match n {
+            0 => {}
+            1 => params.write(args.read()),
+            2 => {
+                params.write(args.read());
+                params.add(1).write(args.add(1).read());
+            }
+            3 => {
+                params.write(args.read());
+                params.add(1).write(args.add(1).read());
+                params.add(2).write(args.add(2).read());
+            }
+            _ => std::ptr::copy_nonoverlapping(args, params, n),
+        }
+    }
     if !f.closure.is_empty() {
         // No cells (`fast_arity` excludes them), so the frees follow the locals.
         let nlocals = f.code.code.varnames.len();

@@ -1,5 +1,6 @@
 //! Loading and storing names: fast locals, cells, globals, the locals dict, attributes.
 
+use rceval_interp::runtime::global_cache::load_global;
 use rceval_interp::runtime::object::Object;
 use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
 
@@ -162,23 +163,19 @@ pub fn LoadClassderef<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> 
     Flow::Next
 }
 
-/// Globals, then builtins. A lookup by an interned str key runs no Python code, so the
-/// frame needs saving only for the `NameError`.
+/// Globals, then builtins, through the code unit's cache. A lookup by an interned str key
+/// runs no Python code, so the frame needs saving only for the `NameError`.
 #[inline(always)]
 pub fn LoadGlobal<A: FrameAllocator, O: Observer>(vm: &mut Vm, cur: &mut Cursor, arg: u32) -> Flow {
     let h = cur.header();
-    let name = h.code.names[arg as usize];
-    let globals = h.globals;
-    let found = vm
-        .dict_get_str(globals, name)
-        .or_else(|| vm.dict_get_str(vm.builtins, name));
-    match found {
+    match load_global(vm, &h.code, h.globals, arg as usize) {
         Some(v) => {
             cur.push(v);
             Flow::Next
         }
         None => {
             cur.save();
+            let name = cur.header().code.names[arg as usize];
             name_error(vm, name)
         }
     }

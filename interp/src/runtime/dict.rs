@@ -7,6 +7,26 @@ use hashbrown::HashTable;
 
 use super::value::Value;
 
+thread_local! {
+    /// The last dict version handed out on this thread (the interpreter runs on one thread).
+    static LAST_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A dict version no dict on this thread has had.
+#[inline(always)]
+pub fn next_version() -> u64 {
+    LAST_VERSION.with(|last| {
+        let v = last.get() + 1;
+        last.set(v);
+        v
+    })
+}
+
+/// Makes later versions exceed `seen` (a version restored from a snapshot).
+pub fn observe_version(seen: u64) {
+    LAST_VERSION.with(|last| last.set(last.get().max(seen)));
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct Entry {
     pub hash: i64,
@@ -20,8 +40,11 @@ pub struct PyDict {
     index: HashTable<u32>,
     entries: Vec<Entry>,
     len: usize,
-    /// Bumped on every insertion or deletion, so iterators can detect "changed size during
-    /// iteration" as CPython does.
+    /// Renewed on every insertion or deletion (so iterators can detect "changed size during
+    /// iteration" as CPython does), from one counter for all dicts ([`next_version`]): two
+    /// dicts share a version only while one is an unmodified copy of the other, and 0 means
+    /// empty and never modified. So a version names a key layout, which is what the
+    /// `LOAD_GLOBAL` cache checks (CPython's `ma_version_tag`).
     pub version: u64,
     /// For sets: CPython's set table layout, which decides the iteration order (a set is
     /// ordered by hash slot, not by insertion). Lookups still go through `index`.
@@ -246,7 +269,7 @@ impl PyDict {
         self.index
             .insert_unique(hash as u64, slot, |&i| entries[i as usize].hash as u64);
         self.len += 1;
-        self.version += 1;
+        self.version = next_version();
         if let Some(order) = &mut self.set_order {
             let (pos, was_empty) = order.add_slot(hash);
             order.table[pos] = slot;
@@ -343,7 +366,7 @@ impl PyDict {
             self.rebuild_from(live, order);
         }
         self.len = self.entries.len();
-        self.version += 1;
+        self.version = next_version();
     }
 
     /// After discarding many keys (`difference_update`): resize when over a quarter of the
@@ -388,7 +411,7 @@ impl PyDict {
         self.entries[slot].key = Value::Null;
         self.entries[slot].value = Value::Null;
         self.len -= 1;
-        self.version += 1;
+        self.version = next_version();
         if let Some(order) = &mut self.set_order {
             order.table[order.position[slot] as usize] = SLOT_DUMMY;
             order.used -= 1;
@@ -411,7 +434,7 @@ impl PyDict {
         self.index.clear();
         self.entries.clear();
         self.len = 0;
-        self.version += 1;
+        self.version = next_version();
         if let Some(order) = &mut self.set_order {
             let finger = order.finger;
             **order = SetOrder::new(SET_MINSIZE);
@@ -475,6 +498,7 @@ impl PyDict {
                 }))
             }
         };
+        observe_version(version);
         Some(PyDict {
             index,
             entries,

@@ -11,6 +11,7 @@ pub mod class_builder;
 pub mod dict;
 pub mod exceptions;
 pub mod frame;
+pub mod global_cache;
 pub mod heap;
 pub mod import;
 pub mod introspect;

@@ -129,6 +129,8 @@ pub struct CodeUnit {
     /// slots, with nothing else to bind ([`CodeObject::fast_call_arity`]); `u32::MAX` if
     /// calls of this code need the general binder.
     pub fast_arity: u32,
+    /// `LOAD_GLOBAL`'s cache, one entry per name (see `runtime::global_cache`).
+    pub global_cache: Box<[std::cell::Cell<super::global_cache::GlobalCacheEntry>]>,
     pub consts: Box<[Value]>,
     /// `co_names` as interned str values.
     pub names: Box<[Value]>,

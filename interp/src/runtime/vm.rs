@@ -323,6 +323,7 @@ impl Vm {
         let qualname = self.intern(&code.qualname);
         self.permanent.extend(consts.iter().copied());
         Rc::new(CodeUnit {
+            global_cache: super::global_cache::new_cache(names.len()),
             fast_arity: code.fast_call_arity().unwrap_or(u32::MAX),
             code: Rc::clone(code),
             consts: consts.into_boxed_slice(),
@@ -520,6 +521,12 @@ impl Vm {
             Object::Dict(d) => Some(d.value_at(slot)),
             _ => None,
         }
+    }
+
+    /// The entry position of str key `key` in dict `dict`.
+    pub fn dict_find_str(&self, dict: ObjRef, key: Value) -> Option<usize> {
+        let hash = self.str_hash(key);
+        self.find_str_key(dict, key, hash)
     }
 
     fn find_str_key(&self, dict: ObjRef, key: Value, hash: i64) -> Option<usize> {

@@ -309,9 +309,8 @@ fn assign_table(vm: &mut Vm, target: ObjRef, src: Value) {
         _ => PyDict::new_set(),
     };
     if let Object::Set(d) = vm.heap.get_mut(target) {
-        let version = d.version;
         *d = table;
-        d.version = version.wrapping_add(1);
+        d.version = crate::runtime::dict::next_version();
     }
 }
 

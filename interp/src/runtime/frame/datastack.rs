@@ -267,7 +267,7 @@ impl<const KEEP_SPARE: bool> FrameAllocator for DataStackAllocator<KEEP_SPARE> {
         "datastack311"
     };
 
-    #[inline]
+    #[inline(always)]
     fn alloc(
         pool: &mut FramePool,
         code: &Rc<CodeUnit>,
@@ -278,7 +278,7 @@ impl<const KEEP_SPARE: bool> FrameAllocator for DataStackAllocator<KEEP_SPARE> {
             .push(code, globals, locals, &mut pool.stats, KEEP_SPARE)
     }
 
-    #[inline]
+    #[inline(always)]
     fn release(pool: &mut FramePool, frame: FrameBox) {
         if !frame.in_chunk() {
             // A generator's frame, copied out to the heap.

@@ -84,7 +84,7 @@ pub struct FreeListFrames;
 impl FrameAllocator for FreeListFrames {
     const NAME: &'static str = "freelist";
 
-    #[inline]
+    #[inline(always)]
     fn alloc(
         pool: &mut FramePool,
         code: &Rc<CodeUnit>,
@@ -94,7 +94,7 @@ impl FrameAllocator for FreeListFrames {
         pool.alloc_from_free_list(code, globals, locals)
     }
 
-    #[inline]
+    #[inline(always)]
     fn release(pool: &mut FramePool, frame: FrameBox) {
         if frame.in_chunk() {
             return pool.release_foreign(frame);

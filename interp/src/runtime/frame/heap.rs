@@ -12,7 +12,7 @@ pub struct HeapFrames;
 impl FrameAllocator for HeapFrames {
     const NAME: &'static str = "heap";
 
-    #[inline]
+    #[inline(always)]
     fn alloc(
         pool: &mut FramePool,
         code: &Rc<CodeUnit>,
@@ -24,7 +24,7 @@ impl FrameAllocator for HeapFrames {
         frame
     }
 
-    #[inline]
+    #[inline(always)]
     fn release(pool: &mut FramePool, frame: FrameBox) {
         if frame.in_chunk() {
             return pool.release_foreign(frame);

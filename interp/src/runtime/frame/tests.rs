@@ -29,6 +29,7 @@ fn unit_with_locals(locals: usize) -> Rc<CodeUnit> {
             .expect("function code")
     };
     Rc::new(CodeUnit {
+        global_cache: crate::runtime::global_cache::new_cache(0),
         fast_arity: code.fast_call_arity().unwrap_or(u32::MAX),
         code,
         consts: Box::new([]),

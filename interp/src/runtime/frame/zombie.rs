@@ -53,7 +53,7 @@ pub struct ZombieFrames;
 impl FrameAllocator for ZombieFrames {
     const NAME: &'static str = "zombie";
 
-    #[inline]
+    #[inline(always)]
     fn alloc(
         pool: &mut FramePool,
         code: &Rc<CodeUnit>,
@@ -71,7 +71,7 @@ impl FrameAllocator for ZombieFrames {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn release(pool: &mut FramePool, mut frame: FrameBox) {
         if frame.in_chunk() {
             return pool.release_foreign(frame);
