@@ -4,24 +4,31 @@
     cargo build --release && cp target/release/rceval target/rceval-plain
     cargo build --release --features predict-stats && cp target/release/rceval target/rceval-predict-stats
     python3 scripts/dispatch_strategies.py --rceval target/rceval-plain \
-        --rceval-counting target/rceval-predict-stats [--rounds 5] [--size measure|bench|test]
+        --rceval-counting target/rceval-predict-stats [--rounds 5] [--size measure|bench|test] \
+        [--baseline OLD-RCEVAL --baseline-label COMMIT] [--suite]
 
 What it measures (every figure in the folder's README.md is written by this script):
   1. wall time per benchmark program and strategy, strategies interleaved round by round,
-     medians and min..max, and ratios to `switch`;
+     medians and min..max, ratios to `switch`, and Welch's t-test of each ratio;
   2. host instructions (valgrind callgrind) per bytecode of a LOAD_FAST/STORE_FAST/JUMP_ABSOLUTE
-     loop and per iteration of a 1-argument call+return loop, per strategy and for CPython,
-     with start-up removed by differencing two loop sizes;
+     loop and per iteration of a 1-argument call+return loop, for every strategy x allocator
+     and for CPython, with start-up removed by differencing two loop sizes; with --baseline,
+     the same for an older build, side by side;
   3. simulated branch mispredictions (cachegrind --branch-sim=yes) per strategy on three
      programs, CPython alongside;
   4. the `predict` strategy's hit rate per predicted pair on every benchmark program (from
      `rceval run --dispatch predict --stats` of a binary built with the predict-stats feature).
+  5. with --suite: callgrind instructions of every benchmark program at its test size under
+     each strategy (with `freelist`) and each allocator (with `switch`), and under the
+     --baseline build too, so a regression in any program shows.
+The strategies and allocators come from `rceval info --json` (the binary's one variant list).
 The folder's analysis.md (written by a person) is appended to the generated README.md.
 """
 import argparse
 import datetime
 import glob
 import json
+import math
 import os
 import platform
 import re
@@ -31,7 +38,8 @@ import sys
 import tempfile
 import time
 
-STRATEGIES = ["switch", "tailcall", "predict", "callthread"]
+STRATEGIES = []  # filled from `rceval info --json` in main()
+ALLOCATORS = []
 
 # Loop bodies for the instruction counts. Each runs `n` iterations inside a function, so the
 # loop's variables are fast locals in both interpreters.
@@ -142,6 +150,8 @@ def wall_times(opts):
             "min_s": {s: min(t) for s, t in times.items()},
             "max_s": {s: max(t) for s, t in times.items()},
             "ratio_to_switch": {s: medians[s] / medians["switch"] for s in STRATEGIES},
+            "times_s": times,
+            "p_vs_switch": {s: welch(times[s], times["switch"])[1] for s in STRATEGIES[1:]},
         })
         print(f"wall {rows[-1]['program']}: " +
               " ".join(f"{s}={medians[s]:.3f}" for s in STRATEGIES), file=sys.stderr)
@@ -159,10 +169,19 @@ def callgrind_instructions(cmd):
     return int(m.group(1))
 
 
-def instruction_counts(opts, python, tmp):
+def variants_of(binary):
+    info = json.loads(sh([binary, "info", "--json"]).stdout)
+    return info["dispatch_strategies"], info["frame_allocators"]
+
+
+def instruction_counts(opts, python, tmp, binary=None):
     loops = {"fast_loop": LOOP_FAST, "call_loop": LOOP_CALL}
-    interpreters = {s: [opts.rceval, "run", "--dispatch", s] for s in STRATEGIES}
-    interpreters["cpython"] = [python]
+    binary = binary or opts.rceval
+    strategies, allocators = variants_of(binary)
+    interpreters = {f"{s}/{a}": [binary, "run", "--dispatch", s, "--frames", a]
+                    for s in strategies for a in allocators}
+    if binary == opts.rceval:
+        interpreters["cpython"] = [python]
     rows = {}
     for loop, source in loops.items():
         path = os.path.join(tmp, f"{loop}.py")
@@ -180,6 +199,40 @@ def instruction_counts(opts, python, tmp):
             }
             print(f"callgrind {loop} {name}: {per_iteration:.1f}/iteration", file=sys.stderr)
     return rows
+
+
+def suite_counts(binary):
+    """Callgrind instructions of every benchmark program at its test size, per variant of the
+    diagonal (each strategy with freelist, each allocator with switch)."""
+    strategies, allocators = variants_of(binary)
+    variants = [(s, "freelist") for s in strategies] + \
+        [("switch", a) for a in allocators if a != "freelist"]
+    rows = {}
+    for path in sorted(glob.glob("benches/programs/*.py")):
+        name = os.path.basename(path)[:-3]
+        for s, a in variants:
+            rows.setdefault(name, {})[f"{s}/{a}"] = callgrind_instructions(
+                [binary, "run", "--dispatch", s, "--frames", a, path,
+                 *program_args(path, "test")])
+        print(f"suite {binary} {name} done", file=sys.stderr)
+    return rows
+
+
+def welch(a, b):
+    """Welch's t statistic and a two-sided p-value (normal approximation of the t
+    distribution with Welch-Satterthwaite degrees of freedom, corrected by Hill's method)."""
+    na, nb = len(a), len(b)
+    if na < 2 or nb < 2:
+        return None, None
+    va, vb = statistics.variance(a) / na, statistics.variance(b) / nb
+    if va + vb == 0:
+        return None, None
+    t = (statistics.mean(a) - statistics.mean(b)) / math.sqrt(va + vb)
+    df = (va + vb) ** 2 / (va ** 2 / (na - 1) + vb ** 2 / (nb - 1))
+    # Hill (1970): a t quantile mapped to a standard normal one.
+    z = abs(t) * (1 - 1 / (4 * df)) / math.sqrt(1 + t * t / (2 * df))
+    p = math.erfc(z / math.sqrt(2))
+    return t, p
 
 
 def branch_sim(cmd):
@@ -238,14 +291,19 @@ def render(meta, opts, wall, counts, branches, predictions, analysis):
     md += [f"- **{k}**: {v}" for k, v in meta.items()]
     md += ["", "Commands:", "", "```sh", *opts.commands, "```", ""]
     md += [f"## Wall time ({opts.size} sizes, {opts.rounds} interleaved rounds)", "",
-           "Median seconds (min..max), and the median's ratio to `switch` (lower is faster).", "",
+           "Median seconds (min..max), and the median's ratio to `switch` (lower is faster) "
+           "with Welch's two-sided p-value over the rounds (p < 0.05: significant).", "",
            "| program | args | " + " | ".join(STRATEGIES) + " | " +
            " | ".join(f"{s}/switch" for s in STRATEGIES[1:]) + " |",
            "|---|---|" + "---|" * (2 * len(STRATEGIES) - 1)]
     for r in wall:
         cells = [f"{r['median_s'][s]:.3f} ({r['min_s'][s]:.3f}..{r['max_s'][s]:.3f})"
                  for s in STRATEGIES]
-        ratios = [f"{r['ratio_to_switch'][s]:.3f}" for s in STRATEGIES[1:]]
+        def ratio(s):
+            p = r.get("p_vs_switch", {}).get(s)
+            mark = "" if p is None else (f" (p={p:.3f})" if p >= 0.001 else " (p<0.001)")
+            return f"{r['ratio_to_switch'][s]:.3f}{mark}"
+        ratios = [ratio(s) for s in STRATEGIES[1:]]
         md.append(f"| {r['program']} | {' '.join(r['args'])} | " + " | ".join(cells) + " | " +
                   " | ".join(ratios) + " |")
     geo = {s: statistics.geometric_mean([r["ratio_to_switch"][s] for r in wall])
@@ -254,13 +312,29 @@ def render(meta, opts, wall, counts, branches, predictions, analysis):
               " | ".join(f"{geo[s]:.3f}" for s in STRATEGIES[1:]) + " |")
     md += ["", "## Host instructions (callgrind)", "",
            f"Instructions of a run with n = {LARGE:,} minus one with n = {SMALL:,}, divided by "
-           f"the {LARGE - SMALL:,} extra iterations (start-up cancels out).", "",
-           "| interpreter | fast loop: per bytecode | fast loop: per iteration | "
-           "call+return loop: per iteration |", "|---|---|---|---|"]
-    for name in [*STRATEGIES, "cpython"]:
-        fast, call = counts["fast_loop"][name], counts["call_loop"][name]
-        md.append(f"| {name} | {fast['per_bytecode']:.1f} | {fast['per_iteration']:.1f} | "
-                  f"{call['per_iteration']:.1f} |")
+           f"the {LARGE - SMALL:,} extra iterations (start-up cancels out).", ""]
+    allocs = sorted({k.split("/")[1] for k in counts["fast_loop"] if "/" in k},
+                    key=lambda a: ALLOCATORS.index(a) if a in ALLOCATORS else 99)
+    tables = [("Fast loop, instructions per bytecode", "fast_loop", "per_bytecode", counts),
+              ("Call loop, instructions per iteration (call + return + loop)", "call_loop",
+               "per_iteration", counts)]
+    if opts.baseline_counts:
+        tables += [(f"Before ({opts.baseline_label}): fast loop, per bytecode", "fast_loop",
+                    "per_bytecode", opts.baseline_counts),
+                   (f"Before ({opts.baseline_label}): call loop, per iteration", "call_loop",
+                    "per_iteration", opts.baseline_counts)]
+    for title, loop, key, data in tables:
+        rows = data[loop]
+        md += [f"### {title}", "", "| strategy | " + " | ".join(allocs) + " |",
+               "|---|" + "---|" * len(allocs)]
+        strategies = [s for s in STRATEGIES if any(k.startswith(s + "/") for k in rows)]
+        for st in strategies:
+            md.append(f"| {st} | " + " | ".join(
+                f"{rows[f'{st}/{a}'][key]:.1f}" if f"{st}/{a}" in rows else "-"
+                for a in allocs) + " |")
+        if "cpython" in rows:
+            md.append(f"| CPython | {rows['cpython'][key]:.1f} |" + " |" * (len(allocs) - 1))
+        md.append("")
     md += ["", "Fast loop (5 bytecodes per iteration: `FOR_ITER STORE_FAST LOAD_FAST STORE_FAST "
            "JUMP_ABSOLUTE`):", "", "```python", LOOP_FAST.rstrip(), "```", "",
            "Call loop (per iteration: the loop's `FOR_ITER STORE_FAST ... JUMP_ABSOLUTE`, "
@@ -287,6 +361,27 @@ def render(meta, opts, wall, counts, branches, predictions, analysis):
             cells.append("-" if p["attempts"] == 0 else
                          f"{100 * p['hits'] / p['attempts']:.1f}% of {p['attempts']:,}")
         md.append(f"| {row['op']} → {row['predicted']} | " + " | ".join(cells) + " |")
+    if opts.suite:
+        md += ["", "## The suite, instruction by instruction", "",
+               "Callgrind instructions of each benchmark program at its test size (start-up "
+               "included), now and before, per variant of the diagonal; ratio now/before "
+               "(lower is fewer).", ""]
+        now, before = opts.suite["now"], opts.suite.get("before", {})
+        variants = list(next(iter(now.values())).keys())
+        md += ["| program | " + " | ".join(variants) + " |", "|---|" + "---|" * len(variants)]
+        worst = 0.0
+        for prog, by in now.items():
+            cells = []
+            for v in variants:
+                b = before.get(prog, {}).get(v)
+                if b:
+                    worst = max(worst, by[v] / b)
+                    cells.append(f"{by[v] / 1e6:.1f}M ({by[v] / b:.2f})")
+                else:
+                    cells.append(f"{by[v] / 1e6:.1f}M")
+            md.append(f"| {prog} | " + " | ".join(cells) + " |")
+        if before:
+            md += ["", f"Largest ratio now/before over every program and variant: {worst:.3f}."]
     md += ["", "## Analysis", "", analysis.strip(), ""]
     return "\n".join(md)
 
@@ -298,9 +393,18 @@ def main():
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--size", choices=["measure", "bench", "test"], default="measure")
     ap.add_argument("--out", default=None)
+    ap.add_argument("--baseline", default=None,
+                    help="an older rceval build to count the same loops (and --suite) with")
+    ap.add_argument("--baseline-label", default="baseline",
+                    help="what --baseline is (its commit), for the tables")
+    ap.add_argument("--suite", action="store_true",
+                    help="also count every benchmark program's instructions (diagonal variants)")
     ap.add_argument("--render-only", action="store_true",
                     help="re-render README.md from the folder's raw.json (after editing analysis.md)")
     opts = ap.parse_args()
+    strategies, allocators = variants_of(opts.rceval)
+    STRATEGIES.extend(strategies)
+    ALLOCATORS.extend(allocators)
     day = datetime.date.today().isoformat()
     out = opts.out or f"results/{day}-dispatch-strategies"
     os.makedirs(out, exist_ok=True)
@@ -315,6 +419,8 @@ def main():
         with open(raw_path) as f:
             raw = json.load(f)
         meta, wall, counts = raw["metadata"], raw["wall"], raw["instructions"]
+        opts.baseline_counts, opts.baseline_label = raw.get("baseline"), raw.get("baseline_label")
+        opts.suite = raw.get("suite")
         branches, predictions = raw["branches"], raw["predictions"]
         opts.commands, opts.size, opts.rounds = raw["commands"], raw["size"], raw["rounds"]
     else:
@@ -322,6 +428,15 @@ def main():
         meta = metadata(opts, python)
         with tempfile.TemporaryDirectory() as tmp:
             counts = instruction_counts(opts, python, tmp)
+            opts.baseline_counts = (instruction_counts(opts, python, tmp, opts.baseline)
+                                    if opts.baseline else None)
+        if opts.baseline:
+            meta["baseline"] = f"{opts.baseline_label}: " + \
+                sh([opts.baseline, "info"]).stdout.strip().replace("\n", "; ")
+        if opts.suite:
+            opts.suite = {"now": suite_counts(opts.rceval)}
+            if opts.baseline:
+                opts.suite["before"] = suite_counts(opts.baseline)
         branches = branch_mispredictions(opts, python)
         predictions = prediction_rates(opts)
         wall = wall_times(opts)
@@ -331,7 +446,9 @@ def main():
     with open(raw_path, "w") as f:
         json.dump({"metadata": meta, "commands": opts.commands, "size": opts.size,
                    "rounds": opts.rounds, "wall": wall, "instructions": counts,
-                   "branches": branches, "predictions": predictions}, f, indent=1)
+                   "branches": branches, "predictions": predictions,
+                   "baseline": opts.baseline_counts, "baseline_label": opts.baseline_label,
+                   "suite": opts.suite or None}, f, indent=1)
     with open(os.path.join(out, "README.md"), "w") as f:
         f.write(render(meta, opts, wall, counts, branches, predictions, analysis))
     print(f"wrote {out}/README.md", file=sys.stderr)
