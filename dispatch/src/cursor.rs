@@ -211,6 +211,15 @@ impl Cursor {
         self.sp = self.sp.wrapping_add(1);
     }
 
+    /// Pushes a copy of `*v`, copied as 16 bytes (see [`Cursor::push_local`]).
+    #[inline(always)]
+    pub fn push_copy(&mut self, v: &Value) {
+        self.check_slot(self.sp);
+        // SAFETY: as in `push`; `v` is a valid value outside the frame's stack.
+        unsafe { std::ptr::copy_nonoverlapping(v, self.sp, 1) };
+        self.sp = self.sp.wrapping_add(1);
+    }
+
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
         self.sp = self.sp.wrapping_sub(1);

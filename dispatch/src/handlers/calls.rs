@@ -109,7 +109,8 @@ fn call_fast<A: FrameAllocator, O: Observer>(
     let Value::Obj(r) = callable else {
         return None;
     };
-    let Object::Function(f) = vm.heap.get(r) else {
+    // SAFETY: `r` is on the caller's stack, a GC root.
+    let Object::Function(f) = (unsafe { vm.heap.get_live(r) }) else {
         return None;
     };
     if f.code.fast_arity != nargs || vm.frames.len() >= vm.recursion_limit {

@@ -140,8 +140,9 @@ pub fn GetIter<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
 #[inline(always)]
 pub fn ForIter<A: FrameAllocator, O: Observer>(vm: &mut Vm, cur: &mut Cursor, arg: u32) -> Flow {
     let it = cur.peek(1);
+    // SAFETY: the iterator is on the stack, a GC root.
     if let Value::Obj(r) = it
-        && let Object::Iter(state) = vm.heap.get_mut(r)
+        && let Object::Iter(state) = (unsafe { vm.heap.get_live_mut(r) })
     {
         match &mut **state {
             IterState::Range { next, stop, step } => {

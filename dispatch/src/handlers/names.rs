@@ -1,10 +1,10 @@
 //! Loading and storing names: fast locals, cells, globals, the locals dict, attributes.
 
-use rceval_interp::runtime::global_cache::load_global;
+use rceval_interp::runtime::global_cache::{load_global, load_global_uncached};
 use rceval_interp::runtime::object::Object;
 use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
 
-use super::{Cursor, Flow, frame, push_result, tri};
+use super::{Cursor, Flow, frame, push_result, synced, tri};
 use crate::observer::Observer;
 
 #[inline(always)]
@@ -170,14 +170,24 @@ pub fn LoadGlobal<A: FrameAllocator, O: Observer>(vm: &mut Vm, cur: &mut Cursor,
     let h = cur.header();
     match load_global(vm, &h.code, h.globals, arg as usize) {
         Some(v) => {
-            cur.push(v);
+            cur.push_copy(v);
             Flow::Next
         }
-        None => {
-            cur.save();
-            let name = cur.header().code.names[arg as usize];
-            name_error(vm, name)
+        None => synced(vm, cur, arg, load_global_slow),
+    }
+}
+
+/// `LOAD_GLOBAL` when its cache does not answer: the lookup, which fills the cache.
+#[inline(never)]
+fn load_global_slow(vm: &mut Vm, arg: u32) -> Flow {
+    let f = frame(vm);
+    let (code, globals) = (std::rc::Rc::clone(&f.code), f.globals);
+    match load_global_uncached(vm, &code, globals, arg as usize) {
+        Some(v) => {
+            frame(vm).push(v);
+            Flow::Next
         }
+        None => name_error(vm, code.names[arg as usize]),
     }
 }
 

@@ -249,6 +249,13 @@ impl PyDict {
         self.candidates(hash).find(|&i| eq(self.entries[i].key))
     }
 
+    /// The value at entry `slot`, which a cache recorded for this dict's current version (so
+    /// the entry exists); `None` only if that promise is broken.
+    #[inline(always)]
+    pub fn value_at_cached(&self, slot: usize) -> Option<&Value> {
+        self.entries.get(slot).map(|e| &e.value)
+    }
+
     pub fn value_at(&self, slot: usize) -> Value {
         self.entries[slot].value
     }

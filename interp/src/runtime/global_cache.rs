@@ -46,30 +46,39 @@ fn version_of(vm: &Vm, d: ObjRef) -> Option<u64> {
     }
 }
 
-/// Global `name` (`unit.names[index]`) as `LOAD_GLOBAL` sees it with globals `globals`:
-/// globals, then builtins. `None` if neither has it (the caller raises `NameError`).
+/// Global `name` (`unit.names[index]`) as `LOAD_GLOBAL` sees it with globals `globals`, if the
+/// cache knows where it is; `None` sends the caller to [`load_global_uncached`].
 #[inline(always)]
-pub fn load_global(vm: &mut Vm, unit: &CodeUnit, globals: ObjRef, index: usize) -> Option<Value> {
+pub fn load_global<'vm>(
+    vm: &'vm Vm,
+    unit: &CodeUnit,
+    globals: ObjRef,
+    index: usize,
+) -> Option<&'vm Value> {
     let entry = unit.global_cache[index].get();
+    // SAFETY: a running frame's globals and the builtins module's dict are GC roots (the
+    // collector traces every frame's header and the VM's permanent objects).
+    let (g, b) = unsafe { (vm.heap.get_live(globals), vm.heap.get_live(vm.builtins)) };
     if entry.slot != EMPTY
-        && let Object::Dict(g) = vm.heap.get(globals)
+        && let Object::Dict(g) = g
         && g.version == entry.globals_version
     {
         if !entry.in_builtins {
-            return Some(g.value_at(entry.slot as usize));
+            return g.value_at_cached(entry.slot as usize);
         }
-        if let Object::Dict(b) = vm.heap.get(vm.builtins)
+        if let Object::Dict(b) = b
             && b.version == entry.builtins_version
         {
-            return Some(b.value_at(entry.slot as usize));
+            return b.value_at_cached(entry.slot as usize);
         }
     }
-    load_global_uncached(vm, unit, globals, index)
+    None
 }
 
-/// The lookup itself, caching where it found the name.
+/// The lookup itself, caching where it found the name: what [`load_global`] falls back to
+/// when the cache does not answer. `None` if neither dict has the name.
 #[inline(never)]
-fn load_global_uncached(
+pub fn load_global_uncached(
     vm: &mut Vm,
     unit: &CodeUnit,
     globals: ObjRef,

@@ -80,6 +80,49 @@ impl Heap {
         }
     }
 
+    /// The object behind `r`, without the checks of [`Heap::get`]: for the eval loop's hot
+    /// paths, whose handles come from GC roots.
+    ///
+    /// # Safety
+    /// `r` must be a handle to a live object: one reachable from the collector's roots (a
+    /// value on a frame's stack or in its locals, a frame's globals, the builtins), since the
+    /// collector frees only unreachable objects and `alloc` hands out only in-range slots.
+    #[inline(always)]
+    pub unsafe fn get_live(&self, r: ObjRef) -> &Object {
+        debug_assert!(
+            matches!(self.slots.get(r.index()), Some(Some(_))),
+            "dead handle {}",
+            r.0
+        );
+        // SAFETY: the caller guarantees a live handle: its slot exists and holds an object.
+        unsafe {
+            self.slots
+                .get_unchecked(r.index())
+                .as_ref()
+                .unwrap_unchecked()
+        }
+    }
+
+    /// As [`Heap::get_live`], mutably.
+    ///
+    /// # Safety
+    /// As for [`Heap::get_live`].
+    #[inline(always)]
+    pub unsafe fn get_live_mut(&mut self, r: ObjRef) -> &mut Object {
+        debug_assert!(
+            matches!(self.slots.get(r.index()), Some(Some(_))),
+            "dead handle {}",
+            r.0
+        );
+        // SAFETY: as in `get_live`.
+        unsafe {
+            self.slots
+                .get_unchecked_mut(r.index())
+                .as_mut()
+                .unwrap_unchecked()
+        }
+    }
+
     #[inline(always)]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Object {
         match &mut self.slots[r.index()] {
