@@ -5,6 +5,7 @@
 // `become` (guaranteed tail calls) for the `tailcall` strategy; see `tailcall.rs` and
 // `.cargo/config.toml` for why it builds on stable.
 #![feature(explicit_tail_calls)]
+#![feature(rust_preserve_none_cc)]
 #![allow(incomplete_features)]
 
 pub mod callthread;

@@ -33,7 +33,13 @@ pub struct Tailcall;
 
 /// The uniform signature of every opcode function: the VM, the cursor (frame, next
 /// instruction, stack pointer) and the oparg.
-pub type TailFn = fn(&mut Vm, NonNull<FrameHeader>, *const u8, *mut Value, u32) -> Flow;
+pub type TailFn = extern "rust-preserve-none" fn(
+    &mut Vm,
+    NonNull<FrameHeader>,
+    *const u8,
+    *mut Value,
+    u32,
+) -> Flow;
 
 impl Dispatch for Tailcall {
     const NAME: &'static str = "tailcall";
@@ -61,7 +67,7 @@ fn start<A: FrameAllocator, O: Observer>(vm: &mut Vm) -> Flow {
 
 /// The table's `EXTENDED_ARG` entry: folds the prefixes into the instruction they extend and
 /// tail-calls its function, so the common fetch needs no test for prefixes.
-fn extended_arg<A: FrameAllocator, O: Observer>(
+extern "rust-preserve-none" fn extended_arg<A: FrameAllocator, O: Observer>(
     vm: &mut Vm,
     frame: NonNull<FrameHeader>,
     ip: *const u8,
@@ -83,7 +89,7 @@ mod functions {
         ($( $(#[doc = $doc:literal])* $variant:ident = $num:literal, $name:literal,
             $operand:ident, |$a:tt, $j:tt| $effect:expr, [$($pred:ident),*]; )*) => {
             $(
-                pub(super) fn $variant<A: FrameAllocator, O: Observer>(
+                pub(super) extern "rust-preserve-none" fn $variant<A: FrameAllocator, O: Observer>(
                     vm: &mut Vm,
                     frame: NonNull<FrameHeader>,
                     ip: *const u8,
@@ -123,7 +129,7 @@ impl<A: FrameAllocator, O: Observer> Table<A, O> {
 /// Fills the table's holes: a byte no opcode has raises `SystemError` and ends the chain.
 #[cold]
 #[inline(never)]
-fn unknown_opcode(
+extern "rust-preserve-none" fn unknown_opcode(
     vm: &mut Vm,
     frame: NonNull<FrameHeader>,
     ip: *const u8,
