@@ -5,7 +5,7 @@
 
 use rceval_interp::runtime::vm::EvalHooks;
 use rceval_interp::runtime::{
-    DataStack311Frames, DataStackFrames, FreeListFrames, HeapFrames, ZombieFrames,
+    ArenaFrames, DataStack311Frames, DataStackFrames, FreeListFrames, HeapFrames, ZombieFrames,
 };
 
 use crate::callthread::CallThread;
@@ -27,7 +27,14 @@ pub const PREDICTIONS_COUNTED: bool = cfg!(feature = "predict-stats");
 pub const DISPATCH_STRATEGIES: &[&str] = &["switch", "tailcall", "predict", "callthread"];
 
 /// Frame allocators, by their `--frames` names.
-pub const FRAME_ALLOCATORS: &[&str] = &["heap", "freelist", "zombie", "datastack", "datastack311"];
+pub const FRAME_ALLOCATORS: &[&str] = &[
+    "heap",
+    "freelist",
+    "zombie",
+    "datastack",
+    "datastack311",
+    "arena",
+];
 
 /// The cargo features this build of the dispatch crate has.
 pub const FEATURES: &[&str] = &[
@@ -69,6 +76,7 @@ pub fn hooks_with<O: Observer>(dispatch: &str, frames: &str) -> Option<EvalHooks
                 "zombie" => Some(crate::hooks::<$d, ZombieFrames, O>()),
                 "datastack" => Some(crate::hooks::<$d, DataStackFrames, O>()),
                 "datastack311" => Some(crate::hooks::<$d, DataStack311Frames, O>()),
+                "arena" => Some(crate::hooks::<$d, ArenaFrames, O>()),
                 _ => None,
             }
         };
