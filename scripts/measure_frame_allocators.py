@@ -22,7 +22,11 @@ import time
 
 from measurement_metadata import head_commit, machine_and_build
 
-ALLOCATORS = ["heap", "freelist", "zombie", "datastack", "datastack311"]
+def frame_allocators(rceval):
+    """Every allocator the binary has, as `rceval info --json` lists them (the one list is
+    `rceval_dispatch::with_variant_lists!`); the first is the default, `heap`."""
+    info = json.loads(subprocess.run([rceval, "info", "--json"], capture_output=True, text=True, check=True).stdout)
+    return info["frame_allocators"]
 
 
 def sh(cmd):
@@ -85,15 +89,16 @@ def main():
     ap.add_argument("--baseline", help="an rceval built from an earlier commit, measured with --frames heap")
     ap.add_argument("--baseline-label", default="baseline")
     opts = ap.parse_args()
+    allocators = frame_allocators(opts.rceval)
     here = opts.out
     prog = lambda name: os.path.join(here, "programs", name)
-    data = {"meta": metadata(opts.rceval), "allocators": ALLOCATORS}
+    data = {"meta": metadata(opts.rceval), "allocators": allocators}
     md = []
 
     # 1. Instructions per 1-argument call and return.
     n1, n2 = 20_000, 120_000
     calls = {}
-    for a in ALLOCATORS:
+    for a in allocators:
         with_call, raw_c = per_iteration(opts.rceval, a, prog("call_loop.py"), lambda n: [str(n), "call"], n1, n2)
         without, raw_n = per_iteration(opts.rceval, a, prog("call_loop.py"), lambda n: [str(n), "nocall"], n1, n2)
         calls[a] = {"per_iteration_with_call": with_call, "per_iteration_without_call": without,
@@ -113,7 +118,7 @@ def main():
     md.append("| allocator | instr/iteration with call | without call | **per call+return** | vs heap |")
     md.append("|---|---:|---:|---:|---:|")
     base = calls["heap"]["per_call_and_return"]
-    rows = [(a, calls[a]) for a in ALLOCATORS]
+    rows = [(a, calls[a]) for a in allocators]
     if opts.baseline:
         rows.append((opts.baseline_label, data["instructions_per_call"]["baseline"]))
     for a, c in rows:
@@ -139,7 +144,7 @@ def main():
                   f"chunk traffic at N = {b2}:\n")
         md.append("| allocator | instr per call at the boundary | chunks allocated | chunks reused | chunks freed |")
         md.append("|---|---:|---:|---:|---:|")
-        for a in ALLOCATORS:
+        for a in allocators:
             per, raw = per_iteration(opts.rceval, a, prog("boundary_at.py"), lambda n: [str(worst), str(n)], b1, b2)
             s = parse_stats(run(opts.rceval, a, prog("boundary_at.py"), [str(worst), str(b2)], stats=True).stderr)
             boundary[a] = {"per_call": per, "raw": raw, "stats": s}
@@ -156,10 +161,10 @@ def main():
     ]
     wall = {}
     for name, path, args in workloads:
-        samples = {a: [] for a in ALLOCATORS}
+        samples = {a: [] for a in allocators}
         outputs = set()
         for r in range(opts.rounds):
-            order = ALLOCATORS[r % len(ALLOCATORS):] + ALLOCATORS[:r % len(ALLOCATORS)]
+            order = allocators[r % len(allocators):] + allocators[:r % len(allocators)]
             for a in order:
                 start = time.perf_counter()
                 out = run(opts.rceval, a, path, args).stdout
@@ -171,12 +176,12 @@ def main():
         print(f"wall {name}: " + " ".join(f"{a}={statistics.median(s):.3f}" for a, s in samples.items()), file=sys.stderr)
     data["wall_time"] = {"rounds": opts.rounds, "by_program": wall}
     md.append(f"\n## Wall time (median of {opts.rounds} interleaved rounds; ratio to heap's median; [min–max] seconds)\n")
-    md.append("| program | args | " + " | ".join(ALLOCATORS) + " |")
-    md.append("|---|---|" + "---:|" * len(ALLOCATORS))
+    md.append("| program | args | " + " | ".join(allocators) + " |")
+    md.append("|---|---|" + "---:|" * len(allocators))
     for name, w in wall.items():
         base = statistics.median(w["samples"]["heap"])
         cells = []
-        for a in ALLOCATORS:
+        for a in allocators:
             s = w["samples"][a]
             m = statistics.median(s)
             cells.append(f"{m:.3f} s ×{m / base:.3f} [{min(s):.3f}–{max(s):.3f}]")
@@ -197,7 +202,7 @@ def main():
     md.append("|---|---|---:|---:|---:|---:|---:|")
     for name, path, args in memory_loads:
         memory[name] = {}
-        for a in ALLOCATORS:
+        for a in allocators:
             rss = max_rss_kib(opts.rceval, a, path, args)
             s = parse_stats(run(opts.rceval, a, path, args, stats=True).stderr)
             memory[name][a] = {"max_rss_kib": rss, "stats": s}

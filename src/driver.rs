@@ -314,6 +314,7 @@ pub fn render_stats(outcome: &Outcome, dispatch: &str, frames: &str) -> String {
          frames: allocated {} reused {} (zombie {}, resized {}) freed {} copied-out {}\n\
          frames: peak-live {} peak-live-bytes {} peak-reserved-bytes {}\n\
          chunks: allocated {} reused {} freed {}\n\
+         arena: resets {} heap-fallbacks {}\n\
          heap: allocations {} freed {} collections {} peak-live-objects {}\n",
         f.allocated,
         f.reused,
@@ -327,6 +328,8 @@ pub fn render_stats(outcome: &Outcome, dispatch: &str, frames: &str) -> String {
         f.chunks_allocated,
         f.chunks_reused,
         f.chunks_freed,
+        f.arena_resets,
+        f.heap_fallbacks,
         h.allocations,
         h.freed,
         h.collections,

@@ -9,7 +9,9 @@ use rceval::bench::cli::{self as bench_cli, BenchArgs, CompareArgs, CompareBuild
 use rceval::driver::{self, Durable, ResumeRequest, RunOptions};
 use rceval::dxp_report::{self, ReportRequest};
 use rceval::store::{Store, render_list};
-use rceval_dispatch::variants::{DISPATCH_STRATEGIES, FEATURES, FRAME_ALLOCATORS};
+use rceval_dispatch::variants::{
+    DEFAULT_DISPATCH, DEFAULT_FRAMES, DISPATCH_STRATEGIES, FEATURES, FRAME_ALLOCATORS,
+};
 use rceval_profiling::dxp::RunInfo;
 use rceval_profiling::report::{Format, ReportSettings};
 use rceval_profiling::session::ProfileOptions;
@@ -56,10 +58,10 @@ enum Command {
     /// Run a Python program.
     Run {
         /// Dispatch strategy of the eval loop.
-        #[arg(long, default_value = "switch", value_parser = PossibleValuesParser::new(DISPATCH_STRATEGIES))]
+        #[arg(long, default_value = DEFAULT_DISPATCH, value_parser = PossibleValuesParser::new(DISPATCH_STRATEGIES))]
         dispatch: String,
         /// Frame allocator.
-        #[arg(long, default_value = "heap", value_parser = PossibleValuesParser::new(FRAME_ALLOCATORS))]
+        #[arg(long, default_value = DEFAULT_FRAMES, value_parser = PossibleValuesParser::new(FRAME_ALLOCATORS))]
         frames: String,
         /// Print the frame allocator's and the heap's figures (and, for `predict` built with
         /// the `predict-stats` feature, hits per predicted pair) to stderr after the run.
@@ -108,10 +110,10 @@ enum Command {
         #[arg(long)]
         migrate: bool,
         /// Dispatch strategy of the eval loop.
-        #[arg(long, default_value = "switch", value_parser = PossibleValuesParser::new(DISPATCH_STRATEGIES))]
+        #[arg(long, default_value = DEFAULT_DISPATCH, value_parser = PossibleValuesParser::new(DISPATCH_STRATEGIES))]
         dispatch: String,
         /// Frame allocator.
-        #[arg(long, default_value = "heap", value_parser = PossibleValuesParser::new(FRAME_ALLOCATORS))]
+        #[arg(long, default_value = DEFAULT_FRAMES, value_parser = PossibleValuesParser::new(FRAME_ALLOCATORS))]
         frames: String,
     },
     /// List the workflows of a store: where each waits and since when, or that it finished.

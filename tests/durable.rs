@@ -30,7 +30,7 @@ fn uninterrupted_rceval(dir: &Path) -> String {
 
 /// Suspends the example under one variant and resumes it three times, each in a new process
 /// under the next variant; returns everything the four processes printed.
-fn suspended_and_resumed(dir: &Path, variants: &[(&str, &str); 4]) -> String {
+fn suspended_and_resumed(dir: &Path, variants: &[(&str, &str)]) -> String {
     let store = dir.join("wf.db").display().to_string();
     let (d, f) = variants[0];
     let out = rceval_in(
@@ -76,32 +76,7 @@ fn example_workflow_suspended_three_times_prints_what_an_uninterrupted_run_print
     let expected = uninterrupted_rceval(&dir);
     // Every strategy suspends, and each resume runs under another strategy and allocator
     // (datastack frames rebuilt from heap ones and back).
-    let chains: [[(&str, &str); 4]; 4] = [
-        [
-            ("switch", "heap"),
-            ("tailcall", "datastack"),
-            ("predict", "zombie"),
-            ("callthread", "freelist"),
-        ],
-        [
-            ("tailcall", "freelist"),
-            ("callthread", "datastack311"),
-            ("switch", "datastack"),
-            ("predict", "heap"),
-        ],
-        [
-            ("predict", "datastack"),
-            ("switch", "zombie"),
-            ("callthread", "heap"),
-            ("tailcall", "datastack311"),
-        ],
-        [
-            ("callthread", "zombie"),
-            ("predict", "freelist"),
-            ("tailcall", "heap"),
-            ("switch", "datastack"),
-        ],
-    ];
+    let chains = variant_chains(4, 4);
     for (i, chain) in chains.iter().enumerate() {
         let sub = dir.join(format!("chain{i}"));
         std::fs::create_dir_all(&sub).unwrap();

@@ -99,20 +99,7 @@ fn frames_and_tracebacks_survive_suspension_as_cpython_sees_them_uninterrupted()
     // Each line compares a state before a wait with the same state after it: a `False`
     // anywhere means something came back as another object.
     assert!(!expected.contains("False"), "{expected}");
-    let chains: [[(&str, &str); 4]; 2] = [
-        [
-            ("switch", "heap"),
-            ("tailcall", "datastack"),
-            ("predict", "zombie"),
-            ("callthread", "freelist"),
-        ],
-        [
-            ("callthread", "datastack311"),
-            ("predict", "freelist"),
-            ("switch", "datastack"),
-            ("tailcall", "heap"),
-        ],
-    ];
+    let chains = variant_chains(2, 4);
     for (i, chain) in chains.iter().enumerate() {
         let sub = subdir(&dir, &format!("chain{i}"));
         let printed = suspended_and_resumed(&sub, &prog, &FRAMES_SENT, chain);
@@ -128,18 +115,7 @@ fn frame_locals_proxies_write_through_after_resuming() {
     let prog = program("frame_locals.py");
     let sent = ["7", "11"];
     let expected = uninterrupted(&dir, &prog, &sent);
-    let chains: [[(&str, &str); 3]; 2] = [
-        [
-            ("switch", "datastack"),
-            ("tailcall", "zombie"),
-            ("predict", "heap"),
-        ],
-        [
-            ("predict", "freelist"),
-            ("callthread", "datastack311"),
-            ("switch", "datastack"),
-        ],
-    ];
+    let chains = variant_chains(2, 3);
     for (i, chain) in chains.iter().enumerate() {
         let sub = subdir(&dir, &format!("chain{i}"));
         let printed = suspended_and_resumed(&sub, &prog, &sent, chain);

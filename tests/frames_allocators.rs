@@ -4,7 +4,7 @@
 
 use rceval::driver::{self, Outcome, RunOptions};
 use rceval_dispatch::variants::FRAME_ALLOCATORS;
-use rceval_interp::runtime::frame::FrameStats;
+use rceval_interp::runtime::frame::{Arena, FrameStats, SPARE_REGIONS};
 
 fn run(path: &str, frames: &str) -> Outcome {
     let outcome = driver::run(RunOptions {
@@ -38,11 +38,12 @@ const BOUNDARY: &str = "tests/programs/frames/calls_at_chunk_boundary.py";
 const GENERATORS: &str = "tests/programs/frames/generators_outlive_creator.py";
 const UNWIND: &str = "tests/programs/frames/exceptions_through_many_frames.py";
 const CLOSURES: &str = "tests/programs/frames/closures_of_finished_frames.py";
+const LOOP: &str = "tests/programs/frames/module_level_call_loop.py";
 
 #[test]
 fn every_allocator_balances_its_books() {
     for &frames in FRAME_ALLOCATORS {
-        for path in [DEEP, BOUNDARY, GENERATORS, UNWIND, CLOSURES] {
+        for path in [DEEP, BOUNDARY, GENERATORS, UNWIND, CLOSURES, LOOP] {
             let s = stats(path, frames);
             assert_eq!(
                 s.allocated + s.reused,
@@ -79,8 +80,8 @@ fn calls_at_a_chunk_boundary_do_not_thrash_the_allocator() {
 }
 
 #[test]
-fn generator_frames_leave_the_data_stack() {
-    for frames in ["datastack", "datastack311"] {
+fn generator_frames_leave_the_data_stack_and_the_arena() {
+    for frames in ["datastack", "datastack311", "arena"] {
         let s = stats(GENERATORS, frames);
         assert!(s.copied_out >= 20, "{frames}: {s:?}");
     }
@@ -110,6 +111,66 @@ fn free_list_is_bounded() {
     assert_eq!(stats(DEEP, "heap").reserved_bytes, 0);
 }
 
+/// The arena reclaims a region when its last frame ends. The module frame never ends before
+/// the program does, yet a million calls from a module-level loop run in two regions.
+#[test]
+fn a_module_level_call_loop_runs_in_bounded_arena_memory() {
+    let s = stats(LOOP, "arena");
+    assert!(s.allocated > 1_000_000, "{s:?}");
+    assert_eq!(
+        s.chunks_allocated, 2,
+        "two regions, whatever the iteration count: {s:?}"
+    );
+    let room = Arena::region_room() as u64;
+    assert!(s.peak_reserved_bytes <= 2 * room, "{s:?}");
+    // Each region reset stands for a region's worth of dead frames reclaimed at once.
+    assert!(
+        s.arena_resets * room >= 1_000_000 * (s.peak_live_bytes / s.peak_live),
+        "{s:?}"
+    );
+    assert_eq!(s.heap_fallbacks, 0, "{s:?}");
+}
+
+/// 30,000-deep recursion: the arena holds the live frames in regions of its own, gives
+/// regions back as the recursion unwinds, and keeps at most its cache afterwards.
+#[test]
+fn deep_recursion_fills_arena_regions_and_unwinding_returns_them() {
+    let s = stats(DEEP, "arena");
+    assert!(s.peak_live >= 30_000, "{s:?}");
+    let room = Arena::region_room() as u64;
+    assert!(s.chunks_allocated >= s.peak_live_bytes / room, "{s:?}");
+    // Regions are filled by live frames: what is reserved stays near what is live.
+    assert!(
+        s.peak_reserved_bytes <= s.peak_live_bytes + s.peak_live_bytes / 4 + 4 * room,
+        "{s:?}"
+    );
+    assert!(
+        s.reserved_bytes <= (SPARE_REGIONS as u64 + 2) * room,
+        "{s:?}"
+    );
+    assert_eq!(s.heap_fallbacks, 0, "{s:?}");
+}
+
+/// Unwinding through 10,000 frames, closures over cells of finished frames, generators outliving
+/// their creators: every arena frame comes back (a generator's as a heap copy), and once the
+/// stack is down to the module frame the arena holds at most its cache and two regions.
+#[test]
+fn arena_frames_all_come_back_through_exceptions_closures_and_generators() {
+    let room = Arena::region_room() as u64;
+    for path in [UNWIND, CLOSURES, GENERATORS] {
+        let s = stats(path, "arena");
+        // Only generators never run to their end keep frames: their heap copies.
+        assert!(s.live <= s.copied_out, "{path}: {s:?}");
+        assert_eq!(s.heap_fallbacks, 0, "{path}: {s:?}");
+        assert!(s.arena_resets > 0, "{path}: {s:?}");
+        assert!(
+            s.reserved_bytes <= (SPARE_REGIONS as u64 + 2) * room,
+            "{path}: {s:?}"
+        );
+    }
+    assert!(stats(UNWIND, "arena").peak_live >= 8_000);
+}
+
 #[test]
 fn stats_flag_prints_the_allocator_figures() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_rceval"))
@@ -127,6 +188,7 @@ fn stats_flag_prints_the_allocator_figures() {
         "peak-live-bytes ",
         "peak-reserved-bytes ",
         "chunks: allocated ",
+        "arena: resets ",
     ] {
         assert!(err.contains(figure), "{figure:?} missing from:\n{err}");
     }

@@ -5,11 +5,14 @@
 //! Needs valgrind and `gungraun-runner` at this crate's gungraun version
 //! (`scripts/install_gungraun_runner.sh`); `scripts/instruction_benches.sh` runs everything and
 //! writes a results folder. The variants are the suite's default set (every strategy with
-//! `heap`, every allocator with `switch`), listed below because gungraun's cases are static.
+//! `heap`, every allocator with `switch`); gungraun's cases are static attributes, so they are
+//! generated from the one list of variants (`rceval_dispatch::with_variant_lists!`).
 //!
 //! What a case counts: one run of the program in a fresh VM, compilation included, with output
 //! captured. The output is compared with CPython's (`NAME.test.out`) in the teardown, outside
 //! the measurement; a difference fails the benchmark.
+// `${concat(..)}` makes each case's id (`switch_heap`) from the listed names.
+#![feature(macro_metavar_expr_concat)]
 
 mod support;
 
@@ -55,52 +58,60 @@ fn verify((case, outcome): (Case, Outcome)) {
     }
 }
 
-/// One benchmark function per program, one case per variant of the default set.
+/// One benchmark function for `$program`, one case per variant of the default set: the first
+/// (default) strategy with the first allocator, every other strategy with it, every other
+/// allocator with the first strategy — [`rceval_benches::variants::default_set`]'s order.
+macro_rules! program_bench {
+    (
+        $program:ident
+        strategies: [$d0:ident => $d0t:ty $(, $d:ident => $dt:ty)* $(,)?],
+        allocators: [$f0:ident => $f0t:ty $(, $f:ident => $ft:ty)* $(,)?] $(,)?
+    ) => {
+        #[library_benchmark(setup = program_case, teardown = verify)]
+        #[bench::${concat($d0, _, $f0)}(stringify!($program), stringify!($d0), stringify!($f0))]
+        $(#[bench::${concat($d, _, $f0)}(stringify!($program), stringify!($d), stringify!($f0))])*
+        $(#[bench::${concat($d0, _, $f)}(stringify!($program), stringify!($d0), stringify!($f))])*
+        fn $program(case: Case) -> (Case, Outcome) {
+            run(case)
+        }
+    };
+}
+
 macro_rules! program_benches {
     ($($program:ident),* $(,)?) => {
-        $(
-            #[library_benchmark(setup = program_case, teardown = verify)]
-            #[bench::switch_heap(stringify!($program), "switch", "heap")]
-            #[bench::tailcall_heap(stringify!($program), "tailcall", "heap")]
-            #[bench::predict_heap(stringify!($program), "predict", "heap")]
-            #[bench::callthread_heap(stringify!($program), "callthread", "heap")]
-            #[bench::switch_freelist(stringify!($program), "switch", "freelist")]
-            #[bench::switch_zombie(stringify!($program), "switch", "zombie")]
-            #[bench::switch_datastack(stringify!($program), "switch", "datastack")]
-            #[bench::switch_datastack311(stringify!($program), "switch", "datastack311")]
-            fn $program(case: Case) -> (Case, Outcome) {
-                run(case)
-            }
-        )*
+        $(rceval_dispatch::with_variant_lists!(program_bench! { $program });)*
         library_benchmark_group!(name = programs, benchmarks = [$($program),*]);
     };
 }
 
-/// One benchmark function per micro program, one case per variant and loop length.
+/// One benchmark function for micro program `$micro`, one case per variant of the default set
+/// and loop length.
+macro_rules! micro_bench {
+    (
+        $micro:ident
+        strategies: [$d0:ident => $d0t:ty $(, $d:ident => $dt:ty)* $(,)?],
+        allocators: [$f0:ident => $f0t:ty $(, $f:ident => $ft:ty)* $(,)?] $(,)?
+    ) => {
+        #[library_benchmark(setup = micro_case, teardown = verify)]
+        #[bench::${concat($d0, _, $f0, _short)}(stringify!($micro), SHORT_RUN, stringify!($d0), stringify!($f0))]
+        #[bench::${concat($d0, _, $f0, _long)}(stringify!($micro), LONG_RUN, stringify!($d0), stringify!($f0))]
+        $(
+            #[bench::${concat($d, _, $f0, _short)}(stringify!($micro), SHORT_RUN, stringify!($d), stringify!($f0))]
+            #[bench::${concat($d, _, $f0, _long)}(stringify!($micro), LONG_RUN, stringify!($d), stringify!($f0))]
+        )*
+        $(
+            #[bench::${concat($d0, _, $f, _short)}(stringify!($micro), SHORT_RUN, stringify!($d0), stringify!($f))]
+            #[bench::${concat($d0, _, $f, _long)}(stringify!($micro), LONG_RUN, stringify!($d0), stringify!($f))]
+        )*
+        fn $micro(case: Case) -> (Case, Outcome) {
+            run(case)
+        }
+    };
+}
+
 macro_rules! micro_benches {
     ($($micro:ident),* $(,)?) => {
-        $(
-            #[library_benchmark(setup = micro_case, teardown = verify)]
-            #[bench::switch_heap_short(stringify!($micro), SHORT_RUN, "switch", "heap")]
-            #[bench::switch_heap_long(stringify!($micro), LONG_RUN, "switch", "heap")]
-            #[bench::tailcall_heap_short(stringify!($micro), SHORT_RUN, "tailcall", "heap")]
-            #[bench::tailcall_heap_long(stringify!($micro), LONG_RUN, "tailcall", "heap")]
-            #[bench::predict_heap_short(stringify!($micro), SHORT_RUN, "predict", "heap")]
-            #[bench::predict_heap_long(stringify!($micro), LONG_RUN, "predict", "heap")]
-            #[bench::callthread_heap_short(stringify!($micro), SHORT_RUN, "callthread", "heap")]
-            #[bench::callthread_heap_long(stringify!($micro), LONG_RUN, "callthread", "heap")]
-            #[bench::switch_freelist_short(stringify!($micro), SHORT_RUN, "switch", "freelist")]
-            #[bench::switch_freelist_long(stringify!($micro), LONG_RUN, "switch", "freelist")]
-            #[bench::switch_zombie_short(stringify!($micro), SHORT_RUN, "switch", "zombie")]
-            #[bench::switch_zombie_long(stringify!($micro), LONG_RUN, "switch", "zombie")]
-            #[bench::switch_datastack_short(stringify!($micro), SHORT_RUN, "switch", "datastack")]
-            #[bench::switch_datastack_long(stringify!($micro), LONG_RUN, "switch", "datastack")]
-            #[bench::switch_datastack311_short(stringify!($micro), SHORT_RUN, "switch", "datastack311")]
-            #[bench::switch_datastack311_long(stringify!($micro), LONG_RUN, "switch", "datastack311")]
-            fn $micro(case: Case) -> (Case, Outcome) {
-                run(case)
-            }
-        )*
+        $(rceval_dispatch::with_variant_lists!(micro_bench! { $micro });)*
         library_benchmark_group!(name = micro, benchmarks = [$($micro),*]);
     };
 }

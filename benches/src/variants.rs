@@ -1,16 +1,15 @@
 //! Which variants a benchmark runs. By default the suite's set: every dispatch strategy with
-//! the default frame allocator, plus every other allocator with the default strategy (8 of the
-//! 20 pairs), which shows what each strategy and each allocator is worth on its own at less than
-//! half the cost of the full matrix. `RCEVAL_BENCH_VARIANTS` chooses otherwise.
+//! the default frame allocator, plus every other allocator with the default strategy (9 of the
+//! 24 pairs), which shows what each strategy and each allocator is worth on its own at a
+//! fraction of the cost of the full matrix. `RCEVAL_BENCH_VARIANTS` chooses otherwise.
 
 use std::fmt;
 
 use rceval_dispatch::variants::{DISPATCH_STRATEGIES, FRAME_ALLOCATORS, all_variants};
 
-/// `rceval run`'s defaults (`--dispatch switch --frames heap`): the baseline every other
-/// variant in the default set differs from in one dimension.
-pub const DEFAULT_DISPATCH: &str = "switch";
-pub const DEFAULT_FRAMES: &str = "heap";
+/// `rceval run`'s defaults (`--dispatch switch --frames heap`, the first of each list): the
+/// baseline every other variant in the default set differs from in one dimension.
+pub use rceval_dispatch::variants::{DEFAULT_DISPATCH, DEFAULT_FRAMES};
 
 /// The environment variable that picks the variants: `default`, `all`, or a comma-separated
 /// list of `DISPATCH/FRAMES` pairs.

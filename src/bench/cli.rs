@@ -17,9 +17,9 @@ use super::report::{self, ReportContext};
 use super::runner::{self, Variant};
 use super::suite::{self, BenchConfig};
 
-/// The dispatch strategy and frame allocator every other variant is measured against.
-pub const DEFAULT_DISPATCH: &str = "switch";
-pub const DEFAULT_FRAMES: &str = "heap";
+/// The dispatch strategy and frame allocator every other variant is measured against: `rceval
+/// run`'s defaults, the first of each list.
+pub use rceval_dispatch::variants::{DEFAULT_DISPATCH, DEFAULT_FRAMES};
 
 /// What `bench` and `compare-builds` share.
 #[derive(Args, Debug, Clone)]

@@ -79,3 +79,31 @@ pub fn resume_under(
         ],
     )
 }
+
+/// `chains` chains of `len` (strategy, allocator) pairs from the one list of variants, for
+/// suspending under the first pair and resuming under each next one. Within a chain every step
+/// changes both the strategy and the allocator (frames rebuilt by another allocator and run by
+/// another loop); together the chains go through every strategy and every allocator.
+pub fn variant_chains(chains: usize, len: usize) -> Vec<Vec<(&'static str, &'static str)>> {
+    use rceval_dispatch::variants::{DISPATCH_STRATEGIES, FRAME_ALLOCATORS};
+    let (d, f) = (DISPATCH_STRATEGIES, FRAME_ALLOCATORS);
+    let chains: Vec<Vec<_>> = (0..chains)
+        .map(|i| {
+            (0..len)
+                .map(|j| (d[(i + j) % d.len()], f[(i * len + j) % f.len()]))
+                .collect()
+        })
+        .collect();
+    for names in [d, f] {
+        for name in names {
+            assert!(
+                chains
+                    .iter()
+                    .flatten()
+                    .any(|&(a, b)| a == *name || b == *name),
+                "{name} is in no chain: make the chains longer or more"
+            );
+        }
+    }
+    chains
+}

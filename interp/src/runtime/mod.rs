@@ -26,7 +26,7 @@ pub mod value;
 pub mod vm;
 
 pub use frame::{
-    DataStack311Frames, DataStackFrames, Frame, FrameAllocator, FrameBox, FramePool,
+    ArenaFrames, DataStack311Frames, DataStackFrames, Frame, FrameAllocator, FrameBox, FramePool,
     FreeListFrames, HeapFrames, ZombieFrames,
 };
 pub use object::Object;

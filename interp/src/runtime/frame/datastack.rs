@@ -167,7 +167,7 @@ impl DataStack {
     /// Pops the top frame, dropping its header.
     pub(super) fn pop(&mut self, frame: FrameBox, stats: &mut FrameStats) {
         let start = self.check_top(&frame);
-        frame.drop_chunk_frame();
+        frame.drop_pooled_frame();
         self.pop_record(start, stats);
     }
 

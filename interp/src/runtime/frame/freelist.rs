@@ -96,7 +96,7 @@ impl FrameAllocator for FreeListFrames {
 
     #[inline(always)]
     fn release(pool: &mut FramePool, frame: FrameBox) {
-        if frame.in_chunk() {
+        if frame.is_pooled() {
             return pool.release_foreign(frame);
         }
         pool.stats.on_release(&frame);

@@ -26,7 +26,7 @@ impl FrameAllocator for HeapFrames {
 
     #[inline(always)]
     fn release(pool: &mut FramePool, frame: FrameBox) {
-        if frame.in_chunk() {
+        if frame.is_pooled() {
             return pool.release_foreign(frame);
         }
         pool.stats.on_release(&frame);

@@ -16,7 +16,9 @@
 //! | [`zombie`](ZombieFrames) | the code object's last finished frame, else the free list | 2.5–3.10 `co_zombieframe` |
 //! | [`datastack`](DataStackFrames) | bump-allocated LIFO in chunks (16 KiB, doubling), one spare chunk cached | 3.11 + gh-142183 fix |
 //! | [`datastack311`](DataStack311Frames) | the same, freeing a chunk as soon as it empties | 3.11 as released |
+//! | [`arena`](ArenaFrames) | carved from stacked `bumpalo` regions (16 KiB), a region reset when its last frame ends | none: region allocation |
 
+mod arena;
 mod datastack;
 mod freelist;
 mod heap;
@@ -28,12 +30,13 @@ use std::mem::{MaybeUninit, align_of, size_of};
 use std::ops::{Deref, DerefMut};
 use std::rc::Rc;
 
+pub use arena::{Arena, ArenaFrames, REGION_BYTES, SPARE_REGIONS};
 pub use datastack::{
     CHUNK_BYTES, DataStack, DataStack311Frames, DataStackAllocator, DataStackFrames,
 };
 pub use freelist::{FreeList, FreeListFrames, MAX_FREE_LIST};
 pub use heap::HeapFrames;
-pub use record::FrameBox;
+pub use record::{FrameBox, Home, MAX_ARENA_REGIONS};
 pub use stats::FrameStats;
 pub use zombie::{ZombieFrames, ZombieSlot};
 
@@ -410,34 +413,43 @@ pub struct FramePool {
     pub free_list: FreeList,
     /// The chunked LIFO stack of the `datastack` allocators.
     pub data_stack: DataStack,
+    /// The bump regions of the `arena` allocator.
+    pub arena: Arena,
     /// Code objects holding a zombie frame, whose frame holds them back: the pool breaks these
     /// cycles when it is dropped.
     zombie_owners: Vec<Rc<CodeUnit>>,
 }
 
 impl FramePool {
-    /// Moves a frame that must outlive LIFO order (a generator's) off the data stack, copying
-    /// it into a heap record as CPython 3.11 copies a generator's frame into the generator.
-    /// Frames already on the heap come back unchanged.
+    /// Moves a frame that must outlive LIFO order (a generator's) off the data stack or out of
+    /// its arena region, copying it into a heap record as CPython 3.11 copies a generator's
+    /// frame into the generator. Frames already on the heap come back unchanged.
     pub fn detach(&mut self, frame: FrameBox) -> FrameBox {
-        if !frame.in_chunk() {
+        let home = frame.home();
+        if home == Home::Heap {
             return frame;
         }
         let copy = FrameBox::heap_copy_of(&frame, &mut self.stats);
         self.stats.copied_out += 1;
-        self.data_stack.pop_moved(frame, &mut self.stats);
+        match home {
+            Home::Chunk => self.data_stack.pop_moved(frame, &mut self.stats),
+            Home::Arena(region) => self.arena.release_moved(frame, region, &mut self.stats),
+            Home::Heap => unreachable!("returned above"),
+        }
+        debug_assert_eq!(copy.home(), Home::Heap);
         copy
     }
 
-    /// Takes back a frame some other allocator made (a datastack frame handed to a recycling
-    /// allocator, or the reverse), returning its memory where it came from.
+    /// Takes back a frame some other allocator made (a pooled frame handed to a heap
+    /// allocator, a heap frame handed to a pooled one, a data-stack frame to the arena or the
+    /// reverse), returning its memory where it came from.
     #[cold]
     fn release_foreign(&mut self, frame: FrameBox) {
         self.stats.on_release(&frame);
-        if frame.in_chunk() {
-            self.data_stack.pop(frame, &mut self.stats);
-        } else {
-            frame.free(&mut self.stats);
+        match frame.home() {
+            Home::Chunk => self.data_stack.pop(frame, &mut self.stats),
+            Home::Arena(region) => self.arena.release(frame, region, &mut self.stats),
+            Home::Heap => frame.free(&mut self.stats),
         }
     }
 

@@ -1,5 +1,6 @@
 //! [`FrameBox`]: the owning handle of one frame record, wherever its memory lives (its own heap
-//! block, or a data-stack chunk). All the raw-memory work on frame records is here.
+//! block, a data-stack chunk, or an arena region). All the raw-memory work on frame records is
+//! here.
 
 use std::alloc::{Layout, alloc, dealloc, handle_alloc_error, realloc};
 use std::mem::{ManuallyDrop, align_of};
@@ -11,18 +12,45 @@ use super::{Frame, FrameHeader, FrameStats, record_bytes};
 use crate::runtime::object::CodeUnit;
 use crate::runtime::value::{ObjRef, Value};
 
+/// How many arena regions a [`FrameBox`] can name (see [`super::ArenaFrames`]): region `r`'s
+/// frames have `cap == ARENA_BASE + r`.
+pub const MAX_ARENA_REGIONS: usize = 1 << 16;
+
+/// `FrameBox::cap` values from here up mark records whose memory a pool owns (a data-stack
+/// chunk or an arena region), not the handle; below it, `cap` is a heap record's slot capacity.
+/// No heap record comes near it (that would be 2^32 slots, 32 GiB).
+const POOLED: u32 = u32::MAX - MAX_ARENA_REGIONS as u32;
+
+/// `FrameBox::cap` of a frame in region 0 of the arena; region `r` is `ARENA_BASE + r`.
+const ARENA_BASE: u32 = POOLED;
+
 /// `FrameBox::cap` of a frame that lives in a data-stack chunk (the chunk owns its memory).
 const IN_CHUNK: u32 = u32::MAX;
 
+const _: () = assert!(ARENA_BASE as u64 + MAX_ARENA_REGIONS as u64 == IN_CHUNK as u64);
+
+/// Where a frame record's memory lives, as its handle's `cap` says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Home {
+    /// Its own heap block, freed with the handle.
+    Heap,
+    /// A data-stack chunk: popped back onto the stack.
+    Chunk,
+    /// Region `r` of the arena: counted out of the region, reclaimed with it.
+    Arena(usize),
+}
+
 /// Owns one frame record. Dereferences to the [`Frame`]; dropping it drops the header and, for
-/// a heap record, frees the memory. Data-stack frames must go back through their pool (see
-/// [`super::DataStack`]); dropping one only drops its header and leaves its space taken.
+/// a heap record, frees the memory. Pooled frames (data-stack and arena ones) must go back
+/// through their pool (see [`super::DataStack`], [`super::Arena`]); dropping one only drops its
+/// header and leaves its space taken.
 pub struct FrameBox {
     /// Start of the record: the header, then `len` slots.
     ptr: NonNull<u8>,
     /// Slots of the frame.
     len: u32,
-    /// Slots the heap record has room for (all of them initialised values), or [`IN_CHUNK`].
+    /// Slots the heap record has room for (all of them initialised values), or a pool marker:
+    /// [`IN_CHUNK`], or [`ARENA_BASE`] + region (all `>= POOLED`).
     cap: u32,
 }
 
@@ -31,7 +59,7 @@ impl std::fmt::Debug for FrameBox {
         f.debug_struct("FrameBox")
             .field("code", &self.code.code.name)
             .field("slots", &self.len)
-            .field("in_chunk", &self.in_chunk())
+            .field("home", &self.home())
             .finish()
     }
 }
@@ -56,6 +84,10 @@ impl FrameBox {
         stats: &mut FrameStats,
     ) -> FrameBox {
         let n = slots_of(code);
+        debug_assert!(
+            n < POOLED as usize,
+            "a heap record's capacity must not read as a marker"
+        );
         let layout = heap_layout(n);
         // SAFETY: the layout has a non-zero size (the header is not empty).
         let raw = unsafe { alloc(layout) };
@@ -104,10 +136,60 @@ impl FrameBox {
         self.ptr.cast()
     }
 
+    /// A frame for a fresh call of `code` at `ptr`, inside arena region `region`.
+    ///
+    /// # Safety
+    /// `ptr` must be aligned for [`FrameHeader`] and point to `record_bytes(slots_of(code))`
+    /// writable bytes that stay allocated, and are used by nothing else, until this frame has
+    /// been counted out of region `region` of its arena (which resets the region only when no
+    /// frame of it is left).
+    #[inline(always)]
+    pub(super) unsafe fn new_in_arena(
+        ptr: NonNull<u8>,
+        region: usize,
+        code: &Rc<CodeUnit>,
+        globals: ObjRef,
+        locals: Value,
+    ) -> FrameBox {
+        debug_assert!(region < MAX_ARENA_REGIONS);
+        let n = slots_of(code);
+        // SAFETY: forwarded from this function's contract.
+        unsafe { init_record(ptr, n, code, globals, locals) };
+        FrameBox {
+            ptr,
+            len: n as u32,
+            cap: ARENA_BASE + region as u32,
+        }
+    }
+
     /// Whether the record lives in a data-stack chunk.
     #[inline(always)]
     pub fn in_chunk(&self) -> bool {
         self.cap == IN_CHUNK
+    }
+
+    /// The arena region the record lives in, if it is an arena frame.
+    #[inline(always)]
+    pub fn arena_region(&self) -> Option<usize> {
+        let region = self.cap.wrapping_sub(ARENA_BASE) as usize;
+        (region < MAX_ARENA_REGIONS).then_some(region)
+    }
+
+    /// Whether a pool (a data-stack chunk or an arena region) owns the record's memory: one
+    /// comparison, so the heap allocators' test for foreign frames costs what it did.
+    #[inline(always)]
+    pub fn is_pooled(&self) -> bool {
+        self.cap >= POOLED
+    }
+
+    /// Where the record's memory lives.
+    #[inline(always)]
+    pub fn home(&self) -> Home {
+        match self.cap {
+            IN_CHUNK => Home::Chunk,
+            c if c >= POOLED => Home::Arena((c - ARENA_BASE) as usize),
+            _ => Home::Heap,
+        }
     }
 
     /// Start of the record (the data stack checks LIFO order with it).
@@ -119,7 +201,7 @@ impl FrameBox {
     /// Bytes the record occupies: header plus slot capacity.
     #[inline(always)]
     pub fn bytes(&self) -> u64 {
-        let slots = if self.in_chunk() { self.len } else { self.cap };
+        let slots = if self.is_pooled() { self.len } else { self.cap };
         record_bytes(slots as usize) as u64
     }
 
@@ -133,7 +215,7 @@ impl FrameBox {
         locals: Value,
         stats: &mut FrameStats,
     ) -> bool {
-        debug_assert!(!self.in_chunk());
+        debug_assert!(!self.is_pooled());
         let n = slots_of(code);
         let grew = n > self.cap as usize;
         if grew {
@@ -154,6 +236,10 @@ impl FrameBox {
 
     #[cold]
     fn grow(&mut self, n: usize, stats: &mut FrameStats) {
+        debug_assert!(
+            n < POOLED as usize,
+            "a heap record's capacity must not read as a marker"
+        );
         let old = heap_layout(self.cap as usize);
         let new = heap_layout(n);
         // SAFETY: `ptr` was allocated by the global allocator with layout `old` (heap records
@@ -203,9 +289,9 @@ impl FrameBox {
         let _ = ManuallyDrop::new(self);
     }
 
-    /// Drops the header of a chunk frame, leaving its memory to the data stack.
-    pub(super) fn drop_chunk_frame(self) {
-        debug_assert!(self.in_chunk());
+    /// Drops the header of a pooled frame (data-stack or arena), leaving its memory to its pool.
+    pub(super) fn drop_pooled_frame(self) {
+        debug_assert!(self.is_pooled());
         let this = ManuallyDrop::new(self);
         // SAFETY: the header is initialised and owned by this handle, which is consumed.
         unsafe { ptr::drop_in_place(this.ptr.as_ptr().cast::<FrameHeader>()) };
@@ -213,7 +299,7 @@ impl FrameBox {
 
     /// Frees a heap record (header and memory).
     pub(super) fn free(self, stats: &mut FrameStats) {
-        debug_assert!(!self.in_chunk());
+        debug_assert!(!self.is_pooled());
         stats.on_unreserve(self.bytes());
         drop(self);
     }
@@ -275,7 +361,7 @@ impl Drop for FrameBox {
     fn drop(&mut self) {
         // SAFETY: the header is initialised and owned by this handle.
         unsafe { ptr::drop_in_place(self.ptr.as_ptr().cast::<FrameHeader>()) };
-        if !self.in_chunk() {
+        if !self.is_pooled() {
             // SAFETY: heap records are allocated with `heap_layout(cap)` and owned by this
             // handle alone; the header was just dropped and slots need no drop.
             unsafe { dealloc(self.ptr.as_ptr(), heap_layout(self.cap as usize)) };

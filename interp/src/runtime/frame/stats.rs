@@ -6,7 +6,8 @@ use super::FrameBox;
 /// finish are freed by the collector, not released, so they stay counted as live.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct FrameStats {
-    /// Frames made in fresh memory: a new heap record, or a bump in a data-stack chunk.
+    /// Frames made in fresh memory: a new heap record, or a bump in a data-stack chunk or an
+    /// arena region.
     pub allocated: u64,
     /// Frames recycled from a free list or a zombie slot.
     pub reused: u64,
@@ -16,7 +17,8 @@ pub struct FrameStats {
     pub resized: u64,
     /// Frames whose call ended and which went back to the allocator.
     pub freed: u64,
-    /// Data-stack frames copied to the heap because they outlive LIFO order (generators).
+    /// Data-stack and arena frames copied to the heap because they outlive LIFO order
+    /// (generators).
     pub copied_out: u64,
     pub live: u64,
     pub peak_live: u64,
@@ -26,11 +28,15 @@ pub struct FrameStats {
     /// Bytes the allocator holds from the system allocator: live and cached records, chunks.
     pub reserved_bytes: u64,
     pub peak_reserved_bytes: u64,
-    /// Data-stack chunks obtained from and returned to the system allocator.
+    /// Data-stack chunks (arena regions) obtained from and returned to the system allocator.
     pub chunks_allocated: u64,
     pub chunks_freed: u64,
-    /// Data-stack chunks taken from the one-chunk cache instead of the system allocator.
+    /// Data-stack chunks (arena regions) taken from the cache instead of the system allocator.
     pub chunks_reused: u64,
+    /// Arena regions reclaimed wholesale because their last live frame ended.
+    pub arena_resets: u64,
+    /// Frames the arena made as heap records because it had its maximum of regions open.
+    pub heap_fallbacks: u64,
 }
 
 impl FrameStats {

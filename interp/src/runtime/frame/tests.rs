@@ -312,3 +312,264 @@ fn the_header_did_not_grow_for_frame_objects() {
     // (jumps and the cursor's reload are one load from the header instead of three).
     assert_eq!(std::mem::size_of::<FrameHeader>(), 304);
 }
+
+/// A fresh arena frame for `code`.
+fn arena_alloc(pool: &mut FramePool, code: &Rc<CodeUnit>) -> FrameBox {
+    ArenaFrames::alloc(pool, code, GLOBALS, Value::Null)
+}
+
+#[test]
+fn arena_frames_survive_region_crossings_and_regions_are_reclaimed() {
+    let codes: Vec<Rc<CodeUnit>> = [0, 3, 17, 60, 5]
+        .iter()
+        .map(|&n| unit_with_locals(n))
+        .collect();
+    let mut pool = FramePool::default();
+    let mut stack: Vec<FrameBox> = Vec::new();
+    let depth = if cfg!(miri) { 150 } else { 600 };
+    for round in 0..2 {
+        for i in 0..depth {
+            let mut frame = arena_alloc(&mut pool, &codes[i % codes.len()]);
+            assert!(frame.arena_region().is_some());
+            assert!(
+                frame.slots.iter().all(|v| v.is_null()),
+                "a carved frame starts empty"
+            );
+            stamp(&mut frame, (stack.len() + 1) as i64);
+            stack.push(frame);
+        }
+        for (id, frame) in stack.iter().enumerate() {
+            check_stamp(frame, id as i64 + 1);
+        }
+        let keep = if round == 0 { depth / 3 } else { 0 };
+        while stack.len() > keep {
+            let frame = stack.pop().unwrap();
+            check_stamp(&frame, stack.len() as i64 + 1);
+            ArenaFrames::release(&mut pool, frame);
+        }
+        // The frames still live were not touched by the resets above them.
+        for (id, frame) in stack.iter().enumerate() {
+            check_stamp(frame, id as i64 + 1);
+        }
+    }
+    let s = pool.stats;
+    assert!(s.chunks_allocated >= 3, "{s:?}");
+    assert!(s.arena_resets >= 3, "{s:?}");
+    assert_eq!((s.live, s.live_bytes), (0, 0), "{s:?}");
+    assert_eq!(s.allocated, s.freed);
+    assert_eq!(pool.arena.live_frames(), 0);
+    let (open, spare) = pool.arena.region_counts();
+    assert_eq!(open, 1, "one empty region stays on top");
+    assert!(spare <= SPARE_REGIONS);
+    assert_eq!(s.reserved_bytes, pool.arena.held_bytes(), "{s:?}");
+    assert!(s.peak_reserved_bytes >= s.peak_live_bytes, "{s:?}");
+}
+
+#[test]
+fn a_module_level_call_loop_runs_in_bounded_arena_memory() {
+    let module = unit_with_locals(0);
+    let callee = unit_with_locals(3);
+    let mut pool = FramePool::default();
+    let mut outer = arena_alloc(&mut pool, &module);
+    stamp(&mut outer, 1);
+    let iterations = if cfg!(miri) { 2_000 } else { 1_000_000 };
+    let mut reserved_after_warmup = 0;
+    for i in 0..iterations {
+        let mut frame = arena_alloc(&mut pool, &callee);
+        frame.slots[0] = Value::Int(i);
+        ArenaFrames::release(&mut pool, frame);
+        if i == 1_000 {
+            reserved_after_warmup = pool.stats.reserved_bytes;
+        }
+    }
+    let s = pool.stats;
+    check_stamp(&outer, 1);
+    // The module frame keeps region 0; every later call is carved from region 1, which is
+    // reset whenever its room runs out: two regions, whatever the iteration count.
+    assert_eq!(pool.arena.region_counts().0, 2, "{s:?}");
+    assert_eq!(s.reserved_bytes, reserved_after_warmup, "{s:?}");
+    assert!(
+        s.peak_reserved_bytes <= 2 * Arena::region_room() as u64,
+        "{s:?}"
+    );
+    assert_eq!(s.chunks_allocated, 2, "{s:?}");
+    if !cfg!(miri) {
+        let per_region = (Arena::region_room() / record_bytes(callee.code.frame_size())) as u64;
+        assert!(
+            s.arena_resets >= iterations as u64 / per_region - 2,
+            "{s:?}"
+        );
+    }
+    ArenaFrames::release(&mut pool, outer);
+    assert_eq!((pool.stats.live, pool.arena.live_frames()), (0, 0));
+}
+
+#[test]
+fn arena_regions_reset_only_when_their_last_frame_ends_in_any_order() {
+    let code = unit_with_locals(30);
+    let mut pool = FramePool::default();
+    // Enough frames for several regions, released out of LIFO order: every other one first.
+    let per_region = Arena::region_room() / record_bytes(code.code.frame_size());
+    let mut frames: Vec<Option<FrameBox>> = (0..per_region * 4)
+        .map(|i| {
+            let mut frame = arena_alloc(&mut pool, &code);
+            stamp(&mut frame, i as i64 + 1);
+            Some(frame)
+        })
+        .collect();
+    assert!(pool.arena.region_counts().0 >= 4);
+    for parity in [0, 1] {
+        for i in (parity..frames.len()).step_by(2) {
+            ArenaFrames::release(&mut pool, frames[i].take().unwrap());
+            // A fresh frame may reuse only reclaimed memory.
+            let mut probe = arena_alloc(&mut pool, &code);
+            stamp(&mut probe, 999);
+            ArenaFrames::release(&mut pool, probe);
+            for (j, frame) in frames.iter().enumerate() {
+                if let Some(frame) = frame {
+                    check_stamp(frame, j as i64 + 1);
+                }
+            }
+        }
+    }
+    assert_eq!(pool.stats.live, 0);
+    assert_eq!(pool.arena.live_frames(), 0);
+    assert_eq!(pool.stats.reserved_bytes, pool.arena.held_bytes());
+}
+
+#[test]
+fn a_detached_arena_frame_keeps_its_state_and_leaves_its_region() {
+    let code = unit_with_locals(4);
+    let mut pool = FramePool::default();
+    let caller = arena_alloc(&mut pool, &code);
+    let mut frame = ArenaFrames::alloc(&mut pool, &code, ObjRef(7), Value::Int(3));
+    stamp(&mut frame, 5);
+    frame.pc = 11;
+    frame.push_block(BlockKind::SetupFinally, 4);
+    let strong = Rc::strong_count(&code);
+    let detached = pool.detach(frame);
+    assert_eq!(detached.home(), Home::Heap);
+    assert_eq!(
+        Rc::strong_count(&code),
+        strong,
+        "the header moved, not cloned"
+    );
+    check_stamp(&detached, 5);
+    assert_eq!(
+        (detached.pc, detached.globals, detached.blocks().len()),
+        (11, ObjRef(7), 1)
+    );
+    assert_eq!(pool.stats.copied_out, 1);
+    assert_eq!(
+        pool.arena.live_frames(),
+        1,
+        "only the caller is left in the arena"
+    );
+    // The region is reclaimed when the caller ends, and the generator's frame lives on.
+    ArenaFrames::release(&mut pool, caller);
+    for _ in 0..2 * Arena::region_room() / record_bytes(code.code.frame_size()) {
+        let mut other = arena_alloc(&mut pool, &code);
+        stamp(&mut other, 6);
+        ArenaFrames::release(&mut pool, other);
+    }
+    check_stamp(&detached, 5);
+    // A finished generator's frame goes back through the same allocator.
+    ArenaFrames::release(&mut pool, detached);
+    assert_eq!(pool.stats.live, 0);
+    assert_eq!(Rc::strong_count(&code), 1);
+}
+
+#[test]
+fn frames_handed_across_arena_and_other_allocators_go_home() {
+    let code = unit_with_locals(2);
+    let mut pool = FramePool::default();
+    // Arena frames released by heap-record allocators and by the data stack's.
+    let a = arena_alloc(&mut pool, &code);
+    HeapFrames::release(&mut pool, a);
+    let b = arena_alloc(&mut pool, &code);
+    FreeListFrames::release(&mut pool, b);
+    let c = arena_alloc(&mut pool, &code);
+    ZombieFrames::release(&mut pool, c);
+    let d = arena_alloc(&mut pool, &code);
+    DataStackFrames::release(&mut pool, d);
+    assert_eq!(pool.arena.live_frames(), 0);
+    assert!(pool.free_list.is_empty() && code.zombie.is_empty());
+    // Heap and data-stack frames released by the arena.
+    let e = HeapFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
+    ArenaFrames::release(&mut pool, e);
+    let f = DataStackFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
+    ArenaFrames::release(&mut pool, f);
+    assert_eq!(pool.data_stack.live_frames(), 0);
+    let s = pool.stats;
+    assert_eq!((s.live, s.live_bytes, s.freed), (0, 0, 6), "{s:?}");
+    assert_eq!(
+        s.reserved_bytes,
+        pool.arena.held_bytes() + CHUNK_BYTES as u64
+    );
+}
+
+#[test]
+fn the_arena_falls_back_to_heap_records_past_its_region_limit() {
+    let code = unit_with_locals(40);
+    let mut pool = FramePool::default();
+    pool.arena.region_limit = 2;
+    let per_region = Arena::region_room() / record_bytes(code.code.frame_size());
+    let frames: Vec<FrameBox> = (0..per_region * 3)
+        .map(|_| arena_alloc(&mut pool, &code))
+        .collect();
+    assert_eq!(pool.arena.region_counts().0, 2);
+    assert!(
+        pool.stats.heap_fallbacks >= per_region as u64 - 1,
+        "{:?}",
+        pool.stats
+    );
+    assert!(frames.iter().any(|f| f.home() == Home::Heap));
+    for frame in frames.into_iter().rev() {
+        ArenaFrames::release(&mut pool, frame);
+    }
+    let s = pool.stats;
+    assert_eq!((s.live, s.allocated, s.freed), (0, s.freed, s.allocated));
+    assert_eq!(
+        s.reserved_bytes,
+        pool.arena.held_bytes(),
+        "heap records all freed"
+    );
+}
+
+#[test]
+fn an_arena_frame_outliving_its_pool_stays_valid() {
+    let code = unit_with_locals(2);
+    let mut pool = FramePool::default();
+    let mut frame = arena_alloc(&mut pool, &code);
+    stamp(&mut frame, 3);
+    drop(pool);
+    check_stamp(&frame, 3);
+    drop(frame);
+    assert_eq!(Rc::strong_count(&code), 1);
+}
+
+#[test]
+fn frame_handles_tell_their_homes_apart() {
+    let code = unit_with_locals(1);
+    let mut pool = FramePool::default();
+    let heap = HeapFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
+    let chunk = DataStackFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
+    let arena = arena_alloc(&mut pool, &code);
+    assert_eq!(
+        (heap.home(), chunk.home(), arena.home()),
+        (Home::Heap, Home::Chunk, Home::Arena(0))
+    );
+    assert_eq!(
+        (heap.is_pooled(), chunk.is_pooled(), arena.is_pooled()),
+        (false, true, true)
+    );
+    assert_eq!((heap.arena_region(), chunk.arena_region()), (None, None));
+    let bytes = record_bytes(code.code.frame_size()) as u64;
+    assert_eq!(
+        (heap.bytes(), chunk.bytes(), arena.bytes()),
+        (bytes, bytes, bytes)
+    );
+    ArenaFrames::release(&mut pool, arena);
+    DataStackFrames::release(&mut pool, chunk);
+    HeapFrames::release(&mut pool, heap);
+}

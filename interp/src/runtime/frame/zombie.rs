@@ -73,7 +73,7 @@ impl FrameAllocator for ZombieFrames {
 
     #[inline(always)]
     fn release(pool: &mut FramePool, mut frame: FrameBox) {
-        if frame.in_chunk() {
+        if frame.is_pooled() {
             return pool.release_foreign(frame);
         }
         pool.stats.on_release(&frame);
