@@ -112,17 +112,17 @@ fn free_list_is_bounded() {
 }
 
 /// The arena reclaims a region when its last frame ends. The module frame never ends before
-/// the program does, yet a million calls from a module-level loop run in two regions.
+/// the program does, yet a million calls from a module-level loop run in a few regions: at
+/// most one more than the frames ever live at once (module, `middle`, `leaf`), whatever the
+/// iteration count.
 #[test]
 fn a_module_level_call_loop_runs_in_bounded_arena_memory() {
     let s = stats(LOOP, "arena");
     assert!(s.allocated > 1_000_000, "{s:?}");
-    assert_eq!(
-        s.chunks_allocated, 2,
-        "two regions, whatever the iteration count: {s:?}"
-    );
+    let regions = s.peak_live + 1;
+    assert!(s.chunks_allocated <= regions, "{s:?}");
     let room = Arena::region_room() as u64;
-    assert!(s.peak_reserved_bytes <= 2 * room, "{s:?}");
+    assert!(s.peak_reserved_bytes <= regions * room, "{s:?}");
     // Each region reset stands for a region's worth of dead frames reclaimed at once.
     assert!(
         s.arena_resets * room >= 1_000_000 * (s.peak_live_bytes / s.peak_live),

@@ -307,3 +307,81 @@ fn slots_of(frame: NonNull<FrameHeader>) -> *mut Value {
         .wrapping_add(SLOTS_OFFSET)
         .cast::<Value>()
 }
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use rceval_interp::compiler::compile_module;
+    use rceval_interp::runtime::{FrameAllocator, FramePool, HeapFrames, Value, Vm};
+
+    use super::Cursor;
+    use crate::observer::NoObserver;
+    use crate::variants::hooks_for;
+
+    /// A frame of `def f(a, b): return a + b` (2 locals, a stack of 2), and a VM to hold it.
+    fn vm_with_frame() -> Vm {
+        let module = compile_module("def f(a, b):\n    return a + b\n", "t.py").expect("compiles");
+        let code = module
+            .consts
+            .iter()
+            .find_map(|c| match c {
+                rceval_interp::code::Constant::Code(code) => Some(Rc::clone(code)),
+                _ => None,
+            })
+            .expect("function code");
+        let mut vm = Vm::new(hooks_for("switch", "heap").expect("variant"));
+        let unit = vm.load_code(&code);
+        let globals = vm.builtins;
+        let mut pool = FramePool::default();
+        let frame = HeapFrames::alloc(&mut pool, &unit, globals, Value::Null);
+        vm.frames.push(frame);
+        vm
+    }
+
+    #[test]
+    fn save_and_load_round_trip_through_the_header() {
+        let mut vm = vm_with_frame();
+        let mut cur = Cursor::load(&mut vm);
+        assert_eq!(cur.stack_len(), 0);
+        cur.set_local(0, Value::Int(3));
+        assert!(cur.push_local(0));
+        assert!(
+            !cur.push_local(1),
+            "an unbound local is reported, not pushed"
+        );
+        cur.push(Value::Int(4));
+        let (byte, _) = cur.fetch::<NoObserver>(&mut vm);
+        assert_eq!(byte, rceval_interp::opcode::Opcode::LoadFast as u8);
+        cur.save();
+        let h = vm.frames.last().expect("frame");
+        assert_eq!((h.pc, h.lasti, h.sp - h.stack_base), (1, 0, 2));
+        let again = Cursor::load(&mut vm);
+        assert_eq!((again.ip, again.sp), (cur.ip, cur.sp));
+        assert!(matches!(again.peek(1), Value::Int(4)));
+        assert!(matches!(again.peek(2), Value::Int(3)));
+    }
+
+    /// The unchecked accesses are checked in debug builds (and with `stackcheck`): a push past
+    /// `co_stacksize` is caught before it writes.
+    #[cfg(any(debug_assertions, feature = "stackcheck"))]
+    #[test]
+    #[should_panic(expected = "outside the frame's")]
+    fn a_push_past_the_stack_is_caught_in_checked_builds() {
+        let mut vm = vm_with_frame();
+        let mut cur = Cursor::load(&mut vm);
+        for i in 0..3 {
+            cur.push(Value::Int(i));
+        }
+    }
+
+    #[cfg(any(debug_assertions, feature = "stackcheck"))]
+    #[test]
+    #[should_panic(expected = "outside the frame's")]
+    fn a_pop_below_the_frame_is_caught_in_checked_builds() {
+        let mut vm = vm_with_frame();
+        let mut cur = Cursor::load(&mut vm);
+        cur.drop_n(3);
+        cur.pop();
+    }
+}

@@ -22,7 +22,8 @@
 //!
 //! In the module-level loop the module frame keeps region 0, the loop's callees fill it once,
 //! and from then on every call is carved from region 1, which is reset whenever its room runs
-//! out: two regions, whatever the iteration count. In general every region but the top one
+//! out: two regions, whatever the iteration count (three when a nested call's frame falls
+//! across region 1's end while its caller's frame is live there). In general every region but the top one
 //! holds a live frame (frames end in LIFO order on the frame stack; generators' frames are
 //! moved out), so the arena holds at most `(live frames + 1)` regions plus its cache: in the
 //! worst case a region per level of a recursion whose every level makes a region's worth of
