@@ -72,7 +72,10 @@ SMALL, LARGE = 100_000, 300_000
 # machine of the first run, long enough to dwarf start-up, short enough for many rounds.
 # `--size bench` or `--size test` uses the programs' own header sizes instead.
 MEASURE_ARGS = {"fannkuch": ["8"], "fib": ["27"], "nbody": ["30000"], "spectral_norm": ["120"],
-                "wordfreq": ["150000"]}
+                "wordfreq": ["150000"],
+                # Object-heavy programs (calls, attributes, allocation), sized alike.
+                "richards": ["2"], "raytrace": ["60"], "chaos": ["4000"], "go": ["60"],
+                "deltablue": ["20"]}
 
 BRANCH_PROGRAMS = [("fib.py", ["16"]), ("nbody.py", ["3000"]), ("spectral_norm.py", ["35"])]
 
@@ -92,9 +95,23 @@ def header(path, key):
 
 
 def program_args(path, size):
+    """The program's arguments at `size`; at `measure` size, `MEASURE_ARGS` (the programs
+    without an entry there fall back to their test size)."""
     if size == "measure":
-        return MEASURE_ARGS[os.path.basename(path)[:-3]]
+        name = os.path.basename(path)[:-3]
+        if name in MEASURE_ARGS:
+            return MEASURE_ARGS[name]
+        size = "test"
     return header(path, f"{size}-args")
+
+
+def wall_programs(size):
+    """The programs timed: at `measure` size those with measured sizes (start-up would
+    dominate the others' test sizes), else all."""
+    paths = sorted(glob.glob("benches/programs/*.py"))
+    if size == "measure":
+        return [p for p in paths if os.path.basename(p)[:-3] in MEASURE_ARGS]
+    return paths
 
 
 def real_python():
@@ -128,7 +145,7 @@ def metadata(opts, python):
 
 def wall_times(opts):
     rows = []
-    for path in sorted(glob.glob("benches/programs/*.py")):
+    for path in wall_programs(opts.size):
         args = program_args(path, opts.size)
         times = {s: [] for s in STRATEGIES}
         expected = None
@@ -218,9 +235,40 @@ def suite_counts(binary):
     return rows
 
 
+def _betacf(a, b, x):
+    """The continued fraction of the regularized incomplete beta function (Lentz's method)."""
+    tiny, qab, qap, qam = 1e-300, a + b, a + 1, a - 1
+    c, d = 1.0, 1 - qab * x / qap
+    d = 1 / (d if abs(d) > tiny else tiny)
+    h = d
+    for m in range(1, 300):
+        m2 = 2 * m
+        for aa in (m * (b - m) * x / ((qam + m2) * (a + m2)),
+                   -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2))):
+            d = 1 + aa * d
+            d = 1 / (d if abs(d) > tiny else tiny)
+            c = 1 + aa / c
+            c = c if abs(c) > tiny else tiny
+            h *= d * c
+        if abs(d * c - 1) < 1e-12:
+            break
+    return h
+
+
+def _betainc(a, b, x):
+    """The regularized incomplete beta function I_x(a, b)."""
+    if x <= 0 or x >= 1:
+        return 0.0 if x <= 0 else 1.0
+    front = math.exp(math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) +
+                     a * math.log(x) + b * math.log1p(-x))
+    if x < (a + 1) / (a + b + 2):
+        return front * _betacf(a, b, x) / a
+    return 1 - front * _betacf(b, a, 1 - x) / b
+
+
 def welch(a, b):
-    """Welch's t statistic and a two-sided p-value (normal approximation of the t
-    distribution with Welch-Satterthwaite degrees of freedom, corrected by Hill's method)."""
+    """Welch's t statistic and its two-sided p-value (Student's t with Welch-Satterthwaite
+    degrees of freedom: p = I_{df/(df+t^2)}(df/2, 1/2))."""
     na, nb = len(a), len(b)
     if na < 2 or nb < 2:
         return None, None
@@ -229,10 +277,7 @@ def welch(a, b):
         return None, None
     t = (statistics.mean(a) - statistics.mean(b)) / math.sqrt(va + vb)
     df = (va + vb) ** 2 / (va ** 2 / (na - 1) + vb ** 2 / (nb - 1))
-    # Hill (1970): a t quantile mapped to a standard normal one.
-    z = abs(t) * (1 - 1 / (4 * df)) / math.sqrt(1 + t * t / (2 * df))
-    p = math.erfc(z / math.sqrt(2))
-    return t, p
+    return t, _betainc(df / 2, 0.5, df / (df + t * t))
 
 
 def branch_sim(cmd):
@@ -300,7 +345,10 @@ def render(meta, opts, wall, counts, branches, predictions, analysis):
         cells = [f"{r['median_s'][s]:.3f} ({r['min_s'][s]:.3f}..{r['max_s'][s]:.3f})"
                  for s in STRATEGIES]
         def ratio(s):
-            p = r.get("p_vs_switch", {}).get(s)
+            # From the rounds themselves when they were kept (so a re-render uses this
+            # script's test), else as recorded.
+            p = (welch(r["times_s"][s], r["times_s"]["switch"])[1] if "times_s" in r
+                 else r.get("p_vs_switch", {}).get(s))
             mark = "" if p is None else (f" (p={p:.3f})" if p >= 0.001 else " (p<0.001)")
             return f"{r['ratio_to_switch'][s]:.3f}{mark}"
         ratios = [ratio(s) for s in STRATEGIES[1:]]
