@@ -447,6 +447,9 @@ def main():
                     help="what --baseline is (its commit), for the tables")
     ap.add_argument("--suite", action="store_true",
                     help="also count every benchmark program's instructions (diagonal variants)")
+    ap.add_argument("--rerun-wall", action="store_true",
+                    help="re-measure only the wall times (--rounds of them) into the folder's "
+                         "raw.json (after a run whose machine was busy), keeping the rest")
     ap.add_argument("--render-only", action="store_true",
                     help="re-render README.md from the folder's raw.json (after editing analysis.md)")
     opts = ap.parse_args()
@@ -463,14 +466,26 @@ def main():
         "python3 " + " ".join(sys.argv),
     ]
     raw_path = os.path.join(out, "raw.json")
-    if opts.render_only:
+    if opts.render_only or opts.rerun_wall:
         with open(raw_path) as f:
             raw = json.load(f)
         meta, wall, counts = raw["metadata"], raw["wall"], raw["instructions"]
         opts.baseline_counts, opts.baseline_label = raw.get("baseline"), raw.get("baseline_label")
         opts.suite = raw.get("suite")
         branches, predictions = raw["branches"], raw["predictions"]
-        opts.commands, opts.size, opts.rounds = raw["commands"], raw["size"], raw["rounds"]
+        if opts.rerun_wall:
+            rounds = opts.rounds
+            opts.commands, opts.size = raw["commands"], raw["size"]
+            opts.rounds = rounds
+            started = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+            load = os.getloadavg()
+            wall = wall_times(opts)
+            meta["wall_times_remeasured"] = (
+                f"{started}, {rounds} rounds, load average at start {load}, at the end "
+                f"{os.getloadavg()}")
+            opts.commands = [*opts.commands, "python3 " + " ".join(sys.argv)]
+        else:
+            opts.commands, opts.size, opts.rounds = raw["commands"], raw["size"], raw["rounds"]
     else:
         python = real_python()
         meta = metadata(opts, python)
