@@ -1,7 +1,7 @@
 //! Loading and storing names: fast locals, cells, globals, the locals dict, attributes.
 
 use rceval_interp::runtime::global_cache::{load_global, load_global_uncached};
-use rceval_interp::runtime::object::Object;
+use rceval_interp::runtime::object::{CodeUnit, Object};
 use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
 
 use super::{Cursor, Flow, frame, push_result, synced, tri};
@@ -44,16 +44,22 @@ pub fn DeleteFast<A: FrameAllocator, O: Observer>(vm: &mut Vm, cur: &mut Cursor,
     Flow::Next
 }
 
-/// The slot index of cell/free variable `arg` (they follow the locals).
+/// The slot index of cell/free variable `arg` in a frame of `code` (they follow the locals).
 #[inline(always)]
-fn deref_slot(vm: &mut Vm, arg: u32) -> usize {
-    frame(vm).code.code.varnames.len() + arg as usize
+fn cell_index(code: &CodeUnit, arg: u32) -> u32 {
+    code.code.varnames.len() as u32 + arg
 }
 
-/// As [`deref_slot`], from the cursor.
+/// [`cell_index`] in the frame on top of `vm.frames`.
+#[inline(always)]
+fn deref_slot(vm: &mut Vm, arg: u32) -> usize {
+    cell_index(&frame(vm).code, arg) as usize
+}
+
+/// [`cell_index`] in the cursor's frame.
 #[inline(always)]
 fn cell_slot(cur: &Cursor, arg: u32) -> u32 {
-    cur.header().code.code.varnames.len() as u32 + arg
+    cell_index(&cur.header().code, arg)
 }
 
 #[inline(always)]

@@ -58,15 +58,15 @@ pub fn load_global<'vm>(
     let entry = unit.global_cache[index].get();
     // SAFETY: a running frame's globals and the builtins module's dict are GC roots (the
     // collector traces every frame's header and the VM's permanent objects).
-    let (g, b) = unsafe { (vm.heap.get_live(globals), vm.heap.get_live(vm.builtins)) };
     if entry.slot != EMPTY
-        && let Object::Dict(g) = g
+        && let Object::Dict(g) = unsafe { vm.heap.get_live(globals) }
         && g.version == entry.globals_version
     {
         if !entry.in_builtins {
             return g.value_at_cached(entry.slot as usize);
         }
-        if let Object::Dict(b) = b
+        // SAFETY: as above.
+        if let Object::Dict(b) = unsafe { vm.heap.get_live(vm.builtins) }
             && b.version == entry.builtins_version
         {
             return b.value_at_cached(entry.slot as usize);
