@@ -27,6 +27,8 @@ pub struct RunOptions {
     pub frames: String,
     /// Capture stdout and stderr instead of writing them to the process's streams.
     pub capture: bool,
+    /// Keep the frame allocator's per-call figures ([`FrameStats::counting`]).
+    pub frame_stats: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -190,6 +192,7 @@ fn new_vm(options: &RunOptions, hooks: EvalHooks) -> Vm {
     // Counts are per thread; start from zero whatever ran here before.
     take_prediction_counts();
     let mut vm = Vm::new(hooks);
+    vm.frame_pool.stats.counting = options.frame_stats;
     if options.capture {
         vm.capture_output();
     }

@@ -191,6 +191,7 @@ fn main() -> ExitCode {
                 dispatch: dispatch.clone(),
                 frames: frames.clone(),
                 capture: false,
+                frame_stats: stats,
             };
             let outcome = match durable {
                 Durable::Off => driver::run_profiled(options.clone(), profile),
@@ -279,6 +280,7 @@ fn main() -> ExitCode {
                 dispatch,
                 frames,
                 capture: false,
+                frame_stats: false,
             };
             let request = ResumeRequest {
                 store,

@@ -148,6 +148,7 @@ fn run_case(case: &Case, dispatch: &str, frames: &str) -> Result<(), Failed> {
         dispatch: dispatch.to_string(),
         frames: frames.to_string(),
         capture: true,
+        frame_stats: false,
     });
     let stderr = String::from_utf8_lossy(&outcome.stderr);
     let (want_code, want_last) = case.expected_error.clone().unwrap_or((0, String::new()));

@@ -321,6 +321,7 @@ fn run(path: &Path, dispatch: &str) -> Outcome {
         dispatch: dispatch.into(),
         frames: "heap".into(),
         capture: true,
+        frame_stats: false,
     })
 }
 

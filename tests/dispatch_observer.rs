@@ -52,6 +52,7 @@ fn run(path: &Path, args: Vec<String>, hooks: EvalHooks) -> (Outcome, [u64; 256]
         dispatch: hooks.dispatch_name.into(),
         frames: hooks.frames_name.into(),
         capture: true,
+        frame_stats: false,
     };
     std::thread::Builder::new()
         .stack_size(1 << 30)
@@ -190,6 +191,7 @@ print(work(300))
         dispatch: "predict".into(),
         frames: "heap".into(),
         capture: true,
+        frame_stats: false,
     };
     let (outcome, pairs) = std::thread::spawn(move || {
         let outcome = run_with_hooks(&options, hooks);

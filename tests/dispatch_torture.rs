@@ -40,6 +40,7 @@ fn run_on_small_stack(name: &str, source: &str) -> (Outcome, u64) {
         dispatch: "tailcall".into(),
         frames: "heap".into(),
         capture: true,
+        frame_stats: false,
     };
     std::thread::Builder::new()
         .name(name.into())

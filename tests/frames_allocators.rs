@@ -13,6 +13,7 @@ fn run(path: &str, frames: &str) -> Outcome {
         dispatch: "switch".into(),
         frames: frames.into(),
         capture: true,
+        frame_stats: true,
     });
     assert_eq!(
         outcome.exit_code,

@@ -10,6 +10,7 @@ fn run_capture(path: &str) -> driver::Outcome {
         dispatch: "switch".into(),
         frames: "heap".into(),
         capture: true,
+        frame_stats: false,
     })
 }
 

@@ -20,6 +20,7 @@ fn dxp_run(path: &str, args: &[String], dispatch: &str, frames: &str) -> (Vec<u8
             dispatch: dispatch.to_string(),
             frames: frames.to_string(),
             capture: true,
+            frame_stats: false,
         },
         ProfileOptions {
             dxp: true,
@@ -66,6 +67,7 @@ fn counting_does_not_change_what_a_program_does() {
                 dispatch: d.into(),
                 frames: f.into(),
                 capture: true,
+                frame_stats: false,
             });
             let (stdout, _) = dxp_run(&path, &program.args, d, f);
             assert_eq!(stdout, plain.stdout, "{path} under {d}/{f}");

@@ -19,6 +19,7 @@ fn run_source(name: &str, source: &str, profile: ProfileOptions) -> Outcome {
             dispatch: "switch".into(),
             frames: "heap".into(),
             capture: true,
+            frame_stats: false,
         },
         profile,
     );
@@ -207,6 +208,7 @@ Resuming frame for '<module>' in module '__main__'
                 dispatch: dispatch.into(),
                 frames: frames.into(),
                 capture: true,
+                frame_stats: false,
             },
             profile,
         )

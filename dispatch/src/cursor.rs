@@ -67,6 +67,23 @@ impl Cursor {
         }
     }
 
+    /// The cursor of a frame that has not run yet (`pc` 0, an empty value stack), built from
+    /// what the header already holds rather than from its `pc` and `sp` just written.
+    #[inline(always)]
+    pub fn at_entry(frame: NonNull<FrameHeader>) -> Cursor {
+        // SAFETY: `frame` is a live record; its slots hold at least `stack_base` values (the
+        // locals, cells and frees precede the value stack).
+        unsafe {
+            let h = frame.as_ref();
+            debug_assert!(h.pc == 0 && h.sp == h.stack_base);
+            Cursor {
+                frame,
+                ip: h.first_instr(),
+                sp: slots_of(frame).add(h.stack_base as usize),
+            }
+        }
+    }
+
     /// Writes `pc`, `lasti` and `sp` back into the frame's header, so that the rest of the VM
     /// sees the frame as the loop left it. `lasti` is the instruction being executed: the one
     /// before `ip` (the fetch folded any `EXTENDED_ARG` prefixes into it).

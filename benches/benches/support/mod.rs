@@ -89,6 +89,7 @@ fn options(path: &Path, args: &[String], variant: Variant) -> RunOptions {
         dispatch: variant.dispatch.to_string(),
         frames: variant.frames.to_string(),
         capture: true,
+        frame_stats: false,
     }
 }
 

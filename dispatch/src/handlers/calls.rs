@@ -116,29 +116,22 @@ fn call_fast<A: FrameAllocator, O: Observer>(
     if f.code.fast_arity != nargs || vm.frames.len() >= vm.recursion_limit {
         return None;
     }
-    let mut callee = A::alloc(&mut vm.frame_pool, &f.code, f.globals, Value::Null);
     let n = nargs as usize;
+    let mut callee = A::alloc_for_call(&mut vm.frame_pool, &f.code, f.globals, n);
     let args = cur.sp.wrapping_sub(n);
     debug_assert!(callee.slots.len() >= n);
     let params = callee.slots.as_mut_ptr();
     // SAFETY: the caller's top `n` stack values are the arguments (the compiler pushed them);
     // the callee's record has at least `argcount` = `n` slots (its locals start with the
-    // parameters); the two records are distinct allocations. Up to three arguments are
-    // moved one by one: a `memcpy` call of a few bytes costs more than the moves.
+    // parameters); the two records are distinct allocations. One argument, the commonest
+    // call, is a single move: the loop's set-up alone (LLVM unrolls it by four) costs more.
     unsafe {
-        match n {
-            0 => {}
-            1 => params.write(args.read()),
-            2 => {
-                params.write(args.read());
-                params.add(1).write(args.add(1).read());
+        if n == 1 {
+            params.write(args.read());
+        } else {
+            for i in 0..n {
+                params.add(i).write(args.add(i).read());
             }
-            3 => {
-                params.write(args.read());
-                params.add(1).write(args.add(1).read());
-                params.add(2).write(args.add(2).read());
-            }
-            _ => std::ptr::copy_nonoverlapping(args, params, n),
         }
     }
     if !f.closure.is_empty() {
@@ -151,7 +144,7 @@ fn call_fast<A: FrameAllocator, O: Observer>(
     let header = callee.header_ptr();
     vm.frames.push(callee);
     O::frame_switched(vm);
-    *cur = Cursor::of(header);
+    *cur = Cursor::at_entry(header);
     // Function entry is a safepoint: the arguments now live in the new frame.
     Some(safepoint(vm, cur))
 }

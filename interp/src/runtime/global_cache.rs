@@ -56,10 +56,11 @@ pub fn load_global<'vm>(
     index: usize,
 ) -> Option<&'vm Value> {
     let entry = unit.global_cache[index].get();
+    // An empty entry needs no test of its own: its version 0 matches only an empty dict,
+    // whose entries `EMPTY` does not index, so `value_at_cached` says `None`.
     // SAFETY: a running frame's globals and the builtins module's dict are GC roots (the
     // collector traces every frame's header and the VM's permanent objects).
-    if entry.slot != EMPTY
-        && let Object::Dict(g) = unsafe { vm.heap.get_live(globals) }
+    if let Object::Dict(g) = unsafe { vm.heap.get_live(globals) }
         && g.version == entry.globals_version
     {
         if !entry.in_builtins {

@@ -61,6 +61,7 @@ use std::rc::Rc;
 use bumpalo::Bump;
 
 use super::record::{MAX_ARENA_REGIONS, slots_of};
+use super::stats::Source;
 use super::{FrameAllocator, FrameBox, FrameHeader, FramePool, FrameStats, record_bytes};
 use crate::runtime::object::CodeUnit;
 use crate::runtime::value::{ObjRef, Value};
@@ -187,7 +188,7 @@ impl Arena {
         // moved out — and it stays at index `region` while it has live frames (only empty
         // regions are popped). `Arena::drop` leaks regions that still have live frames.
         let frame = unsafe { FrameBox::new_in_arena(start, region, code, globals, locals) };
-        stats.on_alloc(&frame, false);
+        stats.on_alloc(&frame, Source::Fresh);
         frame
     }
 
@@ -211,7 +212,7 @@ impl Arena {
                 // record, which the arena's `release` frees as any foreign heap frame.
                 stats.heap_fallbacks += 1;
                 let frame = FrameBox::new_heap(code, globals, locals, stats);
-                stats.on_alloc(&frame, false);
+                stats.on_alloc(&frame, Source::Fresh);
                 return frame;
             }
             _ => self.open_region(stats),

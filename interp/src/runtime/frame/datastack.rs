@@ -18,6 +18,7 @@ use std::ptr::{self, NonNull};
 use std::rc::Rc;
 
 use super::record::slots_of;
+use super::stats::Source;
 use super::{FrameAllocator, FrameBox, FramePool, FrameStats, record_bytes};
 use crate::runtime::object::CodeUnit;
 use crate::runtime::value::{ObjRef, Value};
@@ -111,7 +112,7 @@ impl DataStack {
         // header (chunks are 16-aligned and every record size is a multiple of 8, the header's
         // alignment), and nothing else uses it until this frame is popped: the top is now past it.
         let frame = unsafe { FrameBox::new_in_chunk(start, code, globals, locals) };
-        stats.on_alloc(&frame, false);
+        stats.on_alloc(&frame, Source::Fresh);
         frame
     }
 

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use super::stats::Source;
 use super::{FrameAllocator, FrameBox, FramePool};
 use crate::runtime::object::CodeUnit;
 use crate::runtime::value::{ObjRef, Value};
@@ -43,25 +44,27 @@ impl FreeList {
 }
 
 impl FramePool {
-    /// The most recently freed frame refitted for `code`, else a fresh heap frame.
+    /// The most recently freed frame refitted for `code` (its locals from `first_cleared` on
+    /// emptied), else a fresh heap frame (all of them empty).
     #[inline(always)]
     pub(super) fn alloc_from_free_list(
         &mut self,
         code: &Rc<CodeUnit>,
         globals: ObjRef,
         locals: Value,
+        first_cleared: usize,
     ) -> FrameBox {
         match self.free_list.frames.pop() {
             Some(mut frame) => {
-                if frame.refit(code, globals, locals, &mut self.stats) {
-                    self.stats.resized += 1;
+                if frame.refit(code, globals, locals, first_cleared, &mut self.stats) {
+                    self.stats.on_resize();
                 }
-                self.stats.on_alloc(&frame, true);
+                self.stats.on_alloc(&frame, Source::Recycled);
                 frame
             }
             None => {
                 let frame = FrameBox::new_heap(code, globals, locals, &mut self.stats);
-                self.stats.on_alloc(&frame, false);
+                self.stats.on_alloc(&frame, Source::Fresh);
                 frame
             }
         }
@@ -91,7 +94,17 @@ impl FrameAllocator for FreeListFrames {
         globals: ObjRef,
         locals: Value,
     ) -> FrameBox {
-        pool.alloc_from_free_list(code, globals, locals)
+        pool.alloc_from_free_list(code, globals, locals, 0)
+    }
+
+    #[inline(always)]
+    fn alloc_for_call(
+        pool: &mut FramePool,
+        code: &Rc<CodeUnit>,
+        globals: ObjRef,
+        nargs: usize,
+    ) -> FrameBox {
+        pool.alloc_from_free_list(code, globals, Value::Null, nargs)
     }
 
     #[inline(always)]

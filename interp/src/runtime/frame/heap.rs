@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use super::stats::Source;
 use super::{FrameAllocator, FrameBox, FramePool};
 use crate::runtime::object::CodeUnit;
 use crate::runtime::value::{ObjRef, Value};
@@ -20,7 +21,7 @@ impl FrameAllocator for HeapFrames {
         locals: Value,
     ) -> FrameBox {
         let frame = FrameBox::new_heap(code, globals, locals, &mut pool.stats);
-        pool.stats.on_alloc(&frame, false);
+        pool.stats.on_alloc(&frame, Source::Fresh);
         frame
     }
 

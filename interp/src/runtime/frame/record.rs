@@ -213,6 +213,7 @@ impl FrameBox {
         code: &Rc<CodeUnit>,
         globals: ObjRef,
         locals: Value,
+        first_cleared: usize,
         stats: &mut FrameStats,
     ) -> bool {
         debug_assert!(!self.is_pooled());
@@ -223,15 +224,16 @@ impl FrameBox {
         }
         self.len = n as u32;
         self.header.retarget(code, globals, locals);
-        self.clear_locals();
+        self.clear_locals_from(first_cleared);
         grew
     }
 
-    /// Re-arms a dead heap frame for another call of the code it last ran: its size, code and
-    /// stack base are already right, and its locals were cleared when it died.
+    /// Re-arms a dead heap frame for another call of the code it last ran (its size, code and
+    /// stack base are already right), its locals from slot `first_cleared` on emptied.
     #[inline(always)]
-    pub(super) fn restart(&mut self, globals: ObjRef, locals: Value) {
+    pub(super) fn restart(&mut self, globals: ObjRef, locals: Value, first_cleared: usize) {
         self.header.restart(globals, locals);
+        self.clear_locals_from(first_cleared);
     }
 
     #[cold]

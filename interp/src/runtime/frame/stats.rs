@@ -2,10 +2,29 @@
 
 use super::FrameBox;
 
+/// How a frame was obtained, for the counters.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Source {
+    Fresh,
+    Recycled,
+    Zombie,
+}
+
 /// Counters every allocator keeps. Frames of generators that are garbage-collected before they
 /// finish are freed by the collector, not released, so they stay counted as live.
+///
+/// The per-call figures (`allocated` to `peak_live_bytes`) are kept only while [`counting`] is
+/// set (`rceval run --stats` sets it): keeping them cost 45 host instructions per call and
+/// return (callgrind, the call loop under `zombie`), two thirds of what the allocator's own
+/// work costs, and would be charged to every allocator in every measurement. Turned off, they
+/// cost one test of this flag per call and per return. The rarer events (chunks, regions,
+/// reserved bytes) are always counted.
+///
+/// [`counting`]: FrameStats::counting
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct FrameStats {
+    /// Whether the per-call figures are being kept; set before the first frame is made.
+    pub counting: bool,
     /// Frames made in fresh memory: a new heap record, or a bump in a data-stack chunk or an
     /// arena region.
     pub allocated: u64,
@@ -41,11 +60,21 @@ pub struct FrameStats {
 
 impl FrameStats {
     #[inline(always)]
-    pub(super) fn on_alloc(&mut self, frame: &FrameBox, reused: bool) {
-        if reused {
-            self.reused += 1;
-        } else {
-            self.allocated += 1;
+    pub(super) fn on_alloc(&mut self, frame: &FrameBox, source: Source) {
+        if self.counting {
+            self.count_alloc(frame, source);
+        }
+    }
+
+    #[inline(never)]
+    fn count_alloc(&mut self, frame: &FrameBox, source: Source) {
+        match source {
+            Source::Fresh => self.allocated += 1,
+            Source::Recycled => self.reused += 1,
+            Source::Zombie => {
+                self.reused += 1;
+                self.zombie_hits += 1;
+            }
         }
         self.live += 1;
         self.peak_live = self.peak_live.max(self.live);
@@ -55,9 +84,23 @@ impl FrameStats {
 
     #[inline(always)]
     pub(super) fn on_release(&mut self, frame: &FrameBox) {
+        if self.counting {
+            self.count_release(frame);
+        }
+    }
+
+    #[inline(never)]
+    fn count_release(&mut self, frame: &FrameBox) {
         self.freed += 1;
         self.live = self.live.saturating_sub(1);
         self.live_bytes = self.live_bytes.saturating_sub(frame.bytes());
+    }
+
+    #[inline(always)]
+    pub(super) fn on_resize(&mut self) {
+        if self.counting {
+            self.resized += 1;
+        }
     }
 
     #[inline(always)]

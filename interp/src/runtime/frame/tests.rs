@@ -7,6 +7,13 @@ use super::*;
 use crate::compiler::compile_module;
 use crate::runtime::value::{ObjRef, Value};
 
+/// A pool keeping every figure, as `--stats` runs do.
+fn counting_pool() -> FramePool {
+    let mut pool = FramePool::default();
+    pool.stats.counting = true;
+    pool
+}
+
 /// A code unit whose frame has `locals` locals (and a small value stack).
 fn unit_with_locals(locals: usize) -> Rc<CodeUnit> {
     let names: Vec<String> = (0..locals).map(|i| format!("v{i}")).collect();
@@ -63,7 +70,7 @@ fn check_stamp(frame: &Frame, id: i64) {
 #[test]
 fn a_record_is_its_header_then_its_slots() {
     let code = unit_with_locals(7);
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     let frame = HeapFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
     let n = code.code.frame_size();
     assert_eq!(frame.slots.len(), n);
@@ -82,7 +89,7 @@ fn a_record_is_its_header_then_its_slots() {
 fn a_recycled_frame_grows_and_comes_back_empty() {
     let small = unit_with_locals(1);
     let big = unit_with_locals(40);
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     let mut frame = FreeListFrames::alloc(&mut pool, &small, GLOBALS, Value::Null);
     stamp(&mut frame, 1);
     FreeListFrames::release(&mut pool, frame);
@@ -105,7 +112,7 @@ fn a_recycled_frame_grows_and_comes_back_empty() {
 #[test]
 fn the_free_list_keeps_at_most_its_bound() {
     let code = unit_with_locals(2);
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     let frames: Vec<FrameBox> = (0..MAX_FREE_LIST + 50)
         .map(|_| FreeListFrames::alloc(&mut pool, &code, GLOBALS, Value::Null))
         .collect();
@@ -123,7 +130,7 @@ fn data_stack_frames_survive_chunk_crossings_in_both_directions() {
         .map(|&n| unit_with_locals(n))
         .collect();
     for keep_spare in [true, false] {
-        let mut pool = FramePool::default();
+        let mut pool = counting_pool();
         let mut stack: Vec<FrameBox> = Vec::new();
         // Two descents and partial returns, deep enough for several chunks.
         for round in 0..2 {
@@ -168,7 +175,7 @@ fn data_stack_frames_survive_chunk_crossings_in_both_directions() {
 #[should_panic(expected = "out of LIFO order")]
 fn releasing_a_data_stack_frame_out_of_order_is_refused() {
     let code = unit_with_locals(2);
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     let below = DataStackFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
     let _above = DataStackFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
     DataStackFrames::release(&mut pool, below);
@@ -178,7 +185,7 @@ fn releasing_a_data_stack_frame_out_of_order_is_refused() {
 fn a_detached_frame_keeps_its_header_and_slots_and_frees_its_place() {
     let code = unit_with_locals(4);
     let other = unit_with_locals(9);
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     let caller = DataStackFrames::alloc(&mut pool, &other, GLOBALS, Value::Null);
     let mut frame = DataStackFrames::alloc(&mut pool, &code, ObjRef(7), Value::Int(3));
     stamp(&mut frame, 5);
@@ -213,7 +220,7 @@ fn a_detached_frame_keeps_its_header_and_slots_and_frees_its_place() {
 #[test]
 fn zombie_frames_are_reused_and_do_not_keep_their_code_alive() {
     let code = unit_with_locals(3);
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     let mut frame = ZombieFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
     stamp(&mut frame, 1);
     let first = &**frame as *const FrameHeader;
@@ -246,7 +253,7 @@ fn zombie_frames_are_reused_and_do_not_keep_their_code_alive() {
 #[test]
 fn a_frame_outliving_its_pool_stays_valid() {
     let code = unit_with_locals(2);
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     let mut frame = DataStackFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
     stamp(&mut frame, 3);
     drop(pool);
@@ -258,7 +265,7 @@ fn a_frame_outliving_its_pool_stays_valid() {
 #[test]
 fn frames_trace_globals_locals_and_the_live_stack_only() {
     let code = unit_with_locals(1);
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     let mut frame = DataStackFrames::alloc(&mut pool, &code, ObjRef(9), Value::Int(-1));
     frame.slots[0] = Value::Int(1);
     frame.push(Value::Int(2));
@@ -279,7 +286,7 @@ fn frames_trace_globals_locals_and_the_live_stack_only() {
 #[test]
 fn frame_object_link_is_set_only_by_attach_and_cleared_by_reuse() {
     let code = unit_with_locals(3);
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     let mut frame = FreeListFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
     assert_eq!(frame.frame_object(), None);
     frame.set_entry(true);
@@ -324,7 +331,7 @@ fn arena_frames_survive_region_crossings_and_regions_are_reclaimed() {
         .iter()
         .map(|&n| unit_with_locals(n))
         .collect();
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     let mut stack: Vec<FrameBox> = Vec::new();
     let depth = if cfg!(miri) { 150 } else { 600 };
     for round in 0..2 {
@@ -369,7 +376,7 @@ fn arena_frames_survive_region_crossings_and_regions_are_reclaimed() {
 fn a_module_level_call_loop_runs_in_bounded_arena_memory() {
     let module = unit_with_locals(0);
     let callee = unit_with_locals(3);
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     let mut outer = arena_alloc(&mut pool, &module);
     stamp(&mut outer, 1);
     let iterations = if cfg!(miri) { 2_000 } else { 1_000_000 };
@@ -407,7 +414,7 @@ fn a_module_level_call_loop_runs_in_bounded_arena_memory() {
 #[test]
 fn arena_regions_reset_only_when_their_last_frame_ends_in_any_order() {
     let code = unit_with_locals(30);
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     // Enough frames for several regions, released out of LIFO order: every other one first.
     let per_region = Arena::region_room() / record_bytes(code.code.frame_size());
     let mut frames: Vec<Option<FrameBox>> = (0..per_region * 4)
@@ -440,7 +447,7 @@ fn arena_regions_reset_only_when_their_last_frame_ends_in_any_order() {
 #[test]
 fn a_detached_arena_frame_keeps_its_state_and_leaves_its_region() {
     let code = unit_with_locals(4);
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     let caller = arena_alloc(&mut pool, &code);
     let mut frame = ArenaFrames::alloc(&mut pool, &code, ObjRef(7), Value::Int(3));
     stamp(&mut frame, 5);
@@ -482,7 +489,7 @@ fn a_detached_arena_frame_keeps_its_state_and_leaves_its_region() {
 #[test]
 fn frames_handed_across_arena_and_other_allocators_go_home() {
     let code = unit_with_locals(2);
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     // Arena frames released by heap-record allocators and by the data stack's.
     let a = arena_alloc(&mut pool, &code);
     HeapFrames::release(&mut pool, a);
@@ -511,7 +518,7 @@ fn frames_handed_across_arena_and_other_allocators_go_home() {
 #[test]
 fn the_arena_falls_back_to_heap_records_past_its_region_limit() {
     let code = unit_with_locals(40);
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     pool.arena.region_limit = 2;
     let per_region = Arena::region_room() / record_bytes(code.code.frame_size());
     let frames: Vec<FrameBox> = (0..per_region * 3)
@@ -539,7 +546,7 @@ fn the_arena_falls_back_to_heap_records_past_its_region_limit() {
 #[test]
 fn an_arena_frame_outliving_its_pool_stays_valid() {
     let code = unit_with_locals(2);
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     let mut frame = arena_alloc(&mut pool, &code);
     stamp(&mut frame, 3);
     drop(pool);
@@ -551,7 +558,7 @@ fn an_arena_frame_outliving_its_pool_stays_valid() {
 #[test]
 fn frame_handles_tell_their_homes_apart() {
     let code = unit_with_locals(1);
-    let mut pool = FramePool::default();
+    let mut pool = counting_pool();
     let heap = HeapFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
     let chunk = DataStackFrames::alloc(&mut pool, &code, GLOBALS, Value::Null);
     let arena = arena_alloc(&mut pool, &code);
@@ -572,4 +579,30 @@ fn frame_handles_tell_their_homes_apart() {
     ArenaFrames::release(&mut pool, arena);
     DataStackFrames::release(&mut pool, chunk);
     HeapFrames::release(&mut pool, heap);
+}
+
+#[test]
+fn per_call_figures_are_kept_only_while_counting() {
+    let code = unit_with_locals(2);
+    let mut pool = FramePool::default();
+    assert!(!pool.stats.counting);
+    for _ in 0..3 {
+        let frame = ZombieFrames::alloc(&mut pool, &code, ObjRef(0), Value::Null);
+        ZombieFrames::release(&mut pool, frame);
+    }
+    assert_eq!(
+        (pool.stats.allocated, pool.stats.reused, pool.stats.freed),
+        (0, 0, 0)
+    );
+    assert!(
+        pool.stats.reserved_bytes > 0,
+        "reservations are always counted"
+    );
+    pool.stats.counting = true;
+    let frame = ZombieFrames::alloc(&mut pool, &code, ObjRef(0), Value::Null);
+    ZombieFrames::release(&mut pool, frame);
+    assert_eq!(
+        (pool.stats.reused, pool.stats.zombie_hits, pool.stats.freed),
+        (1, 1, 1)
+    );
 }

@@ -6,6 +6,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use super::stats::Source;
 use super::{FrameAllocator, FrameBox, FramePool};
 use crate::runtime::object::CodeUnit;
 use crate::runtime::value::{ObjRef, Value};
@@ -60,35 +61,60 @@ impl FrameAllocator for ZombieFrames {
         globals: ObjRef,
         locals: Value,
     ) -> FrameBox {
-        match code.zombie.frame.take() {
-            Some(mut frame) => {
-                frame.restart(globals, locals);
-                pool.stats.zombie_hits += 1;
-                pool.stats.on_alloc(&frame, true);
-                frame
-            }
-            None => pool.alloc_from_free_list(code, globals, locals),
-        }
+        take_zombie(pool, code, globals, locals, 0)
     }
 
     #[inline(always)]
-    fn release(pool: &mut FramePool, mut frame: FrameBox) {
+    fn alloc_for_call(
+        pool: &mut FramePool,
+        code: &Rc<CodeUnit>,
+        globals: ObjRef,
+        nargs: usize,
+    ) -> FrameBox {
+        take_zombie(pool, code, globals, Value::Null, nargs)
+    }
+
+    #[inline(always)]
+    fn release(pool: &mut FramePool, frame: FrameBox) {
         if frame.is_pooled() {
             return pool.release_foreign(frame);
         }
         pool.stats.on_release(&frame);
-        let code = Rc::clone(&frame.code);
-        let slot = &code.zombie;
+        let code: *const CodeUnit = &*frame.code;
+        // SAFETY: `frame` holds an `Rc` of its code, and the code outlives this call either
+        // way: the frame is parked in the code's own slot (the pool keeps that cycle until it
+        // is dropped) or goes to the free list, which keeps the frame and so the code.
+        let slot = unsafe { &(*code).zombie };
         // A frame grown by the free list for a bigger code is a fine zombie too: only its
-        // slot count must match, and `refit` set it for this code.
+        // slot count must match, and `refit` set it for this code. Its locals keep their dead
+        // values until the next call clears what its arguments do not overwrite.
         if slot.is_empty() {
-            frame.clear_locals();
             if !slot.registered.replace(true) {
-                pool.zombie_owners.push(Rc::clone(&code));
+                pool.zombie_owners.push(Rc::clone(&frame.code));
             }
             slot.frame.set(Some(frame));
         } else {
             pool.keep_or_free(frame);
         }
+    }
+}
+
+/// `code`'s parked frame re-armed for a call (locals from `first_cleared` on emptied), else
+/// one from the free list.
+#[inline(always)]
+fn take_zombie(
+    pool: &mut FramePool,
+    code: &Rc<CodeUnit>,
+    globals: ObjRef,
+    locals: Value,
+    first_cleared: usize,
+) -> FrameBox {
+    match code.zombie.frame.take() {
+        Some(mut frame) => {
+            frame.restart(globals, locals, first_cleared);
+            pool.stats.on_alloc(&frame, Source::Zombie);
+            frame
+        }
+        None => pool.alloc_from_free_list(code, globals, locals, first_cleared),
     }
 }
