@@ -134,7 +134,40 @@ impl Vm {
     }
 
     /// Looks `name` up along a type's MRO, without binding.
+    #[inline]
     pub fn lookup_in_mro(&self, ty: ObjRef, name: Value) -> Option<Value> {
+        let Value::Obj(n) = name else {
+            return self.lookup_in_mro_uncached(ty, name);
+        };
+        let Object::Str(text) = self.heap.get(n) else {
+            return self.lookup_in_mro_uncached(ty, name);
+        };
+        if !text.interned.get() {
+            return self.lookup_in_mro_uncached(ty, name);
+        }
+        let epoch = self.heap.type_epoch();
+        if let Some(found) = self.type_attr_cache.get(epoch, ty, n) {
+            return found;
+        }
+        self.lookup_in_mro_filling_cache(ty, name, n, epoch)
+    }
+
+    #[inline(never)]
+    fn lookup_in_mro_filling_cache(
+        &self,
+        ty: ObjRef,
+        name: Value,
+        n: ObjRef,
+        epoch: u64,
+    ) -> Option<Value> {
+        let found = self.lookup_in_mro_uncached(ty, name);
+        self.type_attr_cache.put(epoch, ty, n, found);
+        found
+    }
+
+    /// The MRO walk itself: each class's dict, in order.
+    #[inline(never)]
+    fn lookup_in_mro_uncached(&self, ty: ObjRef, name: Value) -> Option<Value> {
         let hash = self.str_hash(name);
         let name_str = self.as_str(name);
         for &t in &self.type_obj(ty).mro {
@@ -411,23 +444,30 @@ impl Vm {
             };
             dict.map(|d| d.find(hash, |k| k.is(name) || self.as_str(k) == name_str))
         };
-        let name_text = self.as_str(name).unwrap_or("?").to_string();
-        let dict: &mut PyDict = match self.heap.get_mut(r) {
-            Object::Instance(inst) => &mut inst.dict,
-            Object::Type(t) if !t.builtin => &mut t.dict,
-            Object::Function(f) => f.dict.get_or_insert_with(PyDict::new),
-            Object::Type(t) => {
+        let is_type = match self.heap.get(r) {
+            Object::Type(t) if t.builtin => {
                 let msg = format!(
-                    "cannot set '{name_text}' attribute of immutable type '{}'",
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    self.as_str(name).unwrap_or("?"),
                     t.name
                 );
                 return self.err(ExcKind::TypeError, msg);
             }
+            Object::Type(_) => true,
+            _ => false,
+        };
+        let dict: &mut PyDict = match self.heap.get_mut(r) {
+            Object::Instance(inst) => &mut inst.dict,
+            Object::Type(t) => &mut t.dict,
+            Object::Function(f) => f.dict.get_or_insert_with(PyDict::new),
             _ => return Err(self.unwritable(obj, name)),
         };
         match slot.flatten() {
             Some(slot) => dict.set_value_at(slot, value),
             None => dict.insert_new(hash, name, value),
+        }
+        if is_type {
+            self.heap.types_changed();
         }
         Ok(())
     }
@@ -525,6 +565,7 @@ impl Vm {
                     }
                     Object::Type(t) => {
                         t.dict.remove_at(slot);
+                        self.heap.types_changed();
                     }
                     Object::Dict(d) => {
                         d.remove_at(slot);
@@ -640,6 +681,7 @@ impl Vm {
         if let Object::Type(t) = self.heap.get_mut(ty) {
             t.mro = mro;
         }
+        self.heap.types_changed();
         Ok(ty)
     }
 

@@ -33,6 +33,9 @@ pub struct Heap {
     /// Whether a collection is due: kept up to date by `alloc`, so that a safepoint (every
     /// loop back-edge and call) costs one load and one branch.
     collection_due: bool,
+    /// Renewed whenever a type's attributes, bases or MRO change, or a type is freed: the
+    /// type attribute cache ([`super::type_cache`]) holds what it found in one epoch.
+    type_epoch: u64,
 }
 
 impl Default for Heap {
@@ -47,6 +50,7 @@ impl Default for Heap {
             live_after_gc: 0,
             min_gc_interval: 100_000,
             collection_due: false,
+            type_epoch: 1,
         }
     }
 }
@@ -131,6 +135,18 @@ impl Heap {
         }
     }
 
+    /// The current type epoch (never 0).
+    #[inline(always)]
+    pub fn type_epoch(&self) -> u64 {
+        self.type_epoch
+    }
+
+    /// Starts a new type epoch: every type attribute lookup cached so far is forgotten. Call
+    /// after changing a type's dict, bases or MRO.
+    pub fn types_changed(&mut self) {
+        self.type_epoch += 1;
+    }
+
     /// Whether enough has been allocated since the last collection to make one worthwhile:
     /// the interval grows with what survived the last one, so collection cost stays
     /// proportional to allocation.
@@ -160,13 +176,19 @@ impl Heap {
             }
         }
         let mut freed = 0;
+        let mut freed_a_type = false;
         for (i, slot) in self.slots.iter_mut().enumerate() {
             if self.marks[i] {
                 self.marks[i] = false;
-            } else if slot.take().is_some() {
+            } else if let Some(obj) = slot.take() {
+                freed_a_type |= matches!(obj, Object::Type(_));
                 self.free.push(i as u32);
                 freed += 1;
             }
+        }
+        if freed_a_type {
+            // Its handle may name a new type next, which must not see its cached lookups.
+            self.types_changed();
         }
         self.stats.freed += freed as u64;
         self.stats.live -= freed;

@@ -21,6 +21,7 @@ pub mod object;
 pub mod ops;
 pub mod repr;
 pub mod snapshot;
+pub mod type_cache;
 pub mod types;
 pub mod value;
 pub mod vm;

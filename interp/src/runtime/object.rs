@@ -89,6 +89,9 @@ pub struct PyStr {
     /// `i64::MIN` until first hashed (no real hash takes that value: CPython's are never -1
     /// and ours mirror them).
     pub hash: Cell<i64>,
+    /// Whether this is the VM's interned copy of its text (`Vm::intern`), which lives as long
+    /// as the VM: caches may key on its handle.
+    pub interned: Cell<bool>,
 }
 
 impl PyStr {
@@ -103,6 +106,7 @@ impl PyStr {
             s,
             char_len,
             hash: Cell::new(i64::MIN),
+            interned: Cell::new(false),
         }
     }
 

@@ -432,6 +432,7 @@ fn new_builtin_type(vm: &mut Vm, name: &str, base: Option<ObjRef>) -> ObjRef {
     if let Object::Type(t) = vm.heap.get_mut(r) {
         t.mro = mro;
     }
+    vm.heap.types_changed();
     r
 }
 

@@ -87,6 +87,7 @@ fn stream_type(vm: &mut Vm) -> ObjRef {
     if let Object::Type(t) = vm.heap.get_mut(r) {
         t.mro = mro;
     }
+    vm.heap.types_changed();
     vm.permanent.push(Value::Obj(r));
     vm.add_method(r, "write", stream_write);
     vm.add_method(r, "flush", stream_flush);
