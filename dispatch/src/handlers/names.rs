@@ -272,8 +272,22 @@ pub fn DeleteName<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow
     }
 }
 
+/// An instance's own or plain class attribute is read on the cursor; everything else
+/// (descriptors, hooks, modules, types, errors) goes through the runtime's `getattr`.
 #[inline(always)]
-pub fn LoadAttr<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn LoadAttr<A: FrameAllocator, O: Observer>(vm: &mut Vm, cur: &mut Cursor, arg: u32) -> Flow {
+    let name = cur.header().code.names[arg as usize];
+    match vm.instance_attr_fast(cur.peek(1), name) {
+        Some(v) => {
+            cur.set_peek(1, v);
+            Flow::Next
+        }
+        None => synced(vm, cur, arg, load_attr),
+    }
+}
+
+#[inline(never)]
+fn load_attr(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
     let obj = f.pop();
@@ -298,9 +312,24 @@ pub fn DeleteAttr<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow
     Flow::Next
 }
 
-/// `obj -> meth self` when `obj.name` is a plain method, else `obj -> NULL attr`.
+/// `obj -> meth self` when `obj.name` is a plain method, else `obj -> NULL attr`. A method
+/// of an instance's class is found on the cursor; the rest goes through the runtime.
 #[inline(always)]
-pub fn LoadMethod<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
+pub fn LoadMethod<A: FrameAllocator, O: Observer>(vm: &mut Vm, cur: &mut Cursor, arg: u32) -> Flow {
+    let name = cur.header().code.names[arg as usize];
+    let obj = cur.peek(1);
+    match vm.instance_method_fast(obj, name) {
+        Some(method) => {
+            cur.set_peek(1, method);
+            cur.push(obj);
+            Flow::Next
+        }
+        None => synced(vm, cur, arg, load_method),
+    }
+}
+
+#[inline(never)]
+fn load_method(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
     let obj = f.pop();

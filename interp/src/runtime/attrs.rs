@@ -235,6 +235,66 @@ impl Vm {
         }
     }
 
+    /// `obj.name` when `obj` is an instance of a class with no `__getattribute__` and the
+    /// answer needs neither a call nor an allocation: a value in the instance dict (no data
+    /// descriptor on the class overriding it), or a class attribute that is no descriptor.
+    /// `None` sends the caller to [`Vm::getattr`], which handles everything (and gives the
+    /// same answer in these cases). What `LOAD_ATTR` tries first.
+    #[inline]
+    pub fn instance_attr_fast(&self, obj: Value, name: Value) -> Option<Value> {
+        let Value::Obj(r) = obj else { return None };
+        let Object::Instance(inst) = self.heap.get(r) else {
+            return None;
+        };
+        let ty = inst.class;
+        if self.type_obj(ty).getattribute_hook {
+            return None;
+        }
+        let plain = |attr: Value| match attr {
+            Value::Obj(a) => !matches!(
+                self.heap.get(a),
+                Object::Function(_)
+                    | Object::Builtin(_)
+                    | Object::ClassMethod(_)
+                    | Object::StaticMethod(_)
+                    | Object::Property { .. }
+                    | Object::MemberDescriptor { .. }
+            ),
+            _ => true,
+        };
+        match self.lookup_in_mro(ty, name) {
+            None => self.instance_dict_get(r, name),
+            Some(Value::Obj(a)) if matches!(self.heap.get(a), Object::Property { .. }) => None,
+            Some(attr) => self
+                .instance_dict_get(r, name)
+                .or_else(|| plain(attr).then_some(attr)),
+        }
+    }
+
+    /// The function `obj.name` would bind, when `obj` is an instance of a class with no
+    /// `__getattribute__`, the class has a plain function (or unbound builtin) under `name`,
+    /// and the instance dict does not shadow it: what `LOAD_METHOD` tries first, the same
+    /// answer [`Vm::load_method`] gives in that case.
+    #[inline]
+    pub fn instance_method_fast(&self, obj: Value, name: Value) -> Option<Value> {
+        let Value::Obj(r) = obj else { return None };
+        let Object::Instance(inst) = self.heap.get(r) else {
+            return None;
+        };
+        let ty = inst.class;
+        if self.type_obj(ty).getattribute_hook {
+            return None;
+        }
+        let attr = self.lookup_in_mro(ty, name)?;
+        let Value::Obj(a) = attr else { return None };
+        let plain_method = match self.heap.get(a) {
+            Object::Function(_) => true,
+            Object::Builtin(b) => b.this.is_null(),
+            _ => false,
+        };
+        (plain_method && self.instance_dict_get(r, name).is_none()).then_some(attr)
+    }
+
     /// `getattr(obj, name)` with `None` instead of an AttributeError for a plain miss.
     pub fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         let ty = self.type_of(obj);
@@ -391,8 +451,7 @@ impl Vm {
     pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         let ty = self.type_of(obj);
         if !self.type_obj(ty).builtin {
-            let hook = self.intern("__setattr__");
-            if let Some(setattr) = self.lookup_in_mro(ty, hook)
+            if let Some(setattr) = self.lookup_in_mro(ty, self.setattr_name)
                 && matches!(setattr, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_)))
             {
                 self.call(setattr, &[obj, name, value], &[])?;

@@ -103,6 +103,8 @@ pub struct Vm {
     pub interned: FxHashMap<Rc<str>, ObjRef>,
     /// What attribute lookups along types' MROs found ([`super::type_cache`]).
     pub type_attr_cache: super::type_cache::TypeAttrCache,
+    /// `"__setattr__"`, interned once: every attribute store of a user class looks it up.
+    pub setattr_name: Value,
     /// The exception being raised (`Null` when none).
     pub exception: Value,
     /// The exception being handled (`sys.exc_info()`), saved and restored by the block stack.
@@ -186,6 +188,7 @@ impl Vm {
             modules,
             interned: FxHashMap::default(),
             type_attr_cache: Default::default(),
+            setattr_name: Value::Null,
             exception: Value::Null,
             handled: Value::Null,
             recursion_limit: 1000,
@@ -228,6 +231,7 @@ impl Vm {
         }
         super::builtins::install(&mut vm);
         vm.add_builtin("__build_class__", super::class_builder::build_class);
+        vm.setattr_name = vm.intern("__setattr__");
         vm
     }
 
