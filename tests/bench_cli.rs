@@ -635,3 +635,30 @@ fn merge_gives_the_summary_an_unsharded_run_gives_over_the_same_json() {
         );
     }
 }
+
+#[test]
+fn a_budget_stop_keeps_the_rounds_run_and_says_they_are_partial() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = out_dir(&tmp);
+    // The first round always runs; any round takes longer than a microsecond, so the budget
+    // stops the second from starting.
+    let run = quick_bench(
+        "fib",
+        "switch",
+        "3",
+        &out,
+        &["--against", "none", "--budget", "0.000001s"],
+    );
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let suite = json(&out.join("switch-heap.json"));
+    assert_eq!(
+        suite["metadata"]["partial"],
+        "stopped by --budget after 1 of 3 timed rounds"
+    );
+    assert_eq!(benchmarks(&suite), [("fib".to_string(), 1)]);
+    let summary = std::fs::read_to_string(out.join("summary.md")).unwrap();
+    assert!(
+        summary.contains("**Partial results: stopped by --budget after 1 of 3 timed rounds.**"),
+        "{summary}"
+    );
+}
