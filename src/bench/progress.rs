@@ -24,7 +24,7 @@ impl Progress {
             let bar = ProgressBar::new(total_runs as u64);
             bar.set_style(
                 ProgressStyle::with_template(
-                    "{elapsed_precise} [{wide_bar}] {pos}/{len} runs, ~{eta} left: {msg}",
+                    "{elapsed_precise} [{bar:30}] {pos}/{len} runs, ~{eta} left: {msg}",
                 )
                 .expect("the template is valid")
                 .progress_chars("=> "),
