@@ -590,3 +590,109 @@ pub fn readme(suites: &[Labelled]) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bench::pyperf::{Benchmark, Metadata, Run, Suite};
+    use serde_json::json;
+
+    /// A variant's suite: three programs, three runs each around `scale` times a base time,
+    /// every run read at load `load`.
+    fn suite(label: &str, python: bool, scale: f64, load: f64, size: Size) -> Labelled {
+        let mut metadata = Metadata::new();
+        metadata.insert(
+            "python_implementation".into(),
+            json!(if python { "cpython" } else { "rceval" }),
+        );
+        metadata.insert("cpu_count".into(), json!(2));
+        metadata.insert(keys::SIZE.into(), json!(size.header()));
+        metadata.insert(keys::STARTED.into(), json!("2026-12-07 10:00:00.0"));
+        let mut suite = Suite::new(metadata);
+        for (name, base) in [("fib", 0.3), ("go", 0.4), ("nbody", 0.5)] {
+            let mut benchmark_metadata = Metadata::new();
+            benchmark_metadata.insert("name".into(), json!(name));
+            let runs = [0.99, 1.0, 1.01]
+                .iter()
+                .map(|jitter| {
+                    let mut run_metadata = Metadata::new();
+                    run_metadata.insert("load_avg_1min".into(), json!(load));
+                    Run {
+                        metadata: run_metadata,
+                        warmups: Vec::new(),
+                        values: vec![base * scale * jitter],
+                    }
+                })
+                .collect();
+            suite.benchmarks.push(Benchmark {
+                metadata: benchmark_metadata,
+                runs,
+            });
+        }
+        Labelled {
+            label: label.to_string(),
+            suite,
+        }
+    }
+
+    fn render_all(suites: &[Labelled]) -> String {
+        render(suites, &comparisons(suites))
+    }
+
+    #[test]
+    fn headline_is_the_geometric_mean_with_its_spread_best_first() {
+        let suites = [
+            suite("python3", true, 1.0, 1.0, Size::Default),
+            suite("switch-heap", false, 3.0, 1.0, Size::Default),
+            suite("tailcall-heap", false, 2.0, 1.0, Size::Default),
+        ];
+        let text = render_all(&suites);
+        let headline = text.lines().nth(2).unwrap();
+        assert!(
+            headline.starts_with("tailcall-heap against python3: **2.00x slower** (geometric mean of 3 program(s); 95 % CI over the programs "),
+            "{text}"
+        );
+        assert!(headline.ends_with("significant for 3 of 3)"), "{text}");
+        assert!(
+            text.contains("- switch-heap against python3: **3.00x slower**"),
+            "{text}"
+        );
+        assert!(text.contains("on 2 core(s)."), "{text}");
+        assert!(!text.contains("Warning"), "{text}");
+    }
+
+    #[test]
+    fn a_load_above_the_cores_and_short_programs_are_warned_of() {
+        let suites = [
+            suite("python3", true, 0.45, 3.5, Size::Default),
+            suite("switch-heap", false, 3.0, 3.5, Size::Default),
+        ];
+        let text = render_all(&suites);
+        assert!(
+            text.contains("max 3.50, on 2 core(s). **Warning: the load exceeded the 2 core(s)**"),
+            "{text}"
+        );
+        // python3 ran fib (0.135 s) and go (0.18 s) under 0.2 s, nbody (0.225 s) above.
+        assert!(
+            text.contains("**Warning:** under 0.2 s a process for fib, go:"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn test_sizes_headline_a_smoke_run_and_claim_no_speed() {
+        let suites = [
+            suite("python3", true, 1.0, 1.0, Size::Test),
+            suite("switch-heap", false, 0.5, 1.0, Size::Test),
+        ];
+        let text = render_all(&suites);
+        assert!(
+            text.starts_with(
+                "# rceval bench: 2026-12-07 10:00 (smoke run: sizes too small to compare speed)\n\n\
+                 **Smoke run: sizes too small to compare speed.**"
+            ),
+            "{text}"
+        );
+        assert!(!text.contains("against python3: **"), "{text}");
+    }
+}
