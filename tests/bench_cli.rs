@@ -662,3 +662,45 @@ fn a_budget_stop_keeps_the_rounds_run_and_says_they_are_partial() {
         "{summary}"
     );
 }
+
+#[test]
+fn without_out_results_go_to_a_new_folder_under_target_not_results() {
+    let tmp = tempfile::tempdir().unwrap();
+    let programs = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/programs");
+    let run_here = || {
+        Command::new(env!("CARGO_BIN_EXE_rceval"))
+            .args([
+                "bench",
+                "--quick",
+                "--programs",
+                programs.to_str().unwrap(),
+                "--filter",
+                "fib",
+                "--variants",
+                "switch",
+                "--against",
+                "none",
+                "--runs",
+                "1",
+                "--no-progress",
+            ])
+            .current_dir(tmp.path())
+            .output()
+            .expect("rceval runs")
+    };
+    for _ in 0..2 {
+        let run = run_here();
+        assert!(run.status.success(), "{}", text(&run.stderr));
+    }
+    let root = tmp.path().join("target/bench-results");
+    let folders: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    // Two runs, two new folders: the second does not overwrite the first.
+    assert_eq!(folders.len(), 2, "{folders:?}");
+    for folder in folders {
+        assert!(folder.join("summary.md").exists(), "{}", folder.display());
+    }
+    assert!(!tmp.path().join("results").exists());
+}
