@@ -83,6 +83,10 @@ fn quick_bench_writes_pyperf_files_summary_and_charts() {
     assert!(stderr_has_rounds(&run, 2), "{}", text(&run.stderr));
     // Without a terminal: one line per program and round, the warm-up round's too.
     let stderr = text(&run.stderr);
+    assert!(
+        stderr.contains("(smoke run: sizes too small to compare speed); results in "),
+        "{stderr}"
+    );
     for line in [
         "warm-up 1/1: fib: ",
         "round 1/2: nbody: ",

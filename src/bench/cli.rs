@@ -21,6 +21,7 @@ use super::report::{self, ReportContext};
 use super::runner::{self, Variant};
 use super::shard::Shard;
 use super::suite::{self, BenchConfig, EarlyStop};
+use super::summary;
 
 /// The dispatch strategy and frame allocator every other variant is measured against: `rceval
 /// run`'s defaults, the first of each list.
@@ -388,7 +389,7 @@ fn run_and_write(
         host,
     };
     eprintln!(
-        "rceval: {} program(s) x {} variant(s){}, {} round(s) at the `# {}:` sizes; results in {}",
+        "rceval: {} program(s) x {} variant(s){}, {} round(s) at the `# {}:` sizes{}; results in {}",
         config.programs.len(),
         config.variants.len(),
         if config.shard.is_whole() {
@@ -398,6 +399,11 @@ fn run_and_write(
         },
         config.runs,
         size.header(),
+        if size == Size::Test {
+            format!(" ({})", summary::SMOKE_HEADLINE)
+        } else {
+            String::new()
+        },
         dir.display()
     );
     let results = match suite::run_suite(&config) {
