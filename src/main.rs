@@ -134,8 +134,9 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Run the benchmark suite under rceval's variants and python3; write pyperf JSON, a
-    /// summary and charts to results/.
+    /// Run the benchmark suite under rceval's variants and python3 (by default the best of each
+    /// axis at sizes of >= 0.2 s a process: about five minutes); write pyperf JSON, a summary
+    /// and charts to a new folder under target/bench-results/.
     Bench(BenchArgs),
     /// Compare pyperf JSON files, like `pyperf compare_to` (the first is the reference).
     Compare(CompareArgs),
@@ -153,7 +154,7 @@ fn parse_json_list(text: &str) -> Result<Vec<serde_json::Value>, String> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::try_parse().unwrap_or_else(|e| bench_cli::exit_on_usage_error::<Cli>(e));
     match cli.command {
         Command::Run {
             dispatch,

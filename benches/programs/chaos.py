@@ -1,4 +1,5 @@
 # bench-args: 120000
+# default-args: 12000
 # test-args: 150
 # Chaos game: an iterated function system built from three cubic B-splines (evaluated
 # with de Boor's algorithm) draws their thickened outline into a 256x256 bitmap, each step

@@ -1,4 +1,5 @@
 # bench-args: 80000
+# default-args: 9000
 # test-args: 60
 # Closures: a small expression language. Source text is tokenized, parsed by recursive
 # descent (precedence climbing) into nested tuples, compiled into a tree of closures, and

@@ -1,4 +1,5 @@
 # bench-args: 600
+# default-args: 60
 # test-args: 1 30
 # DeltaBlue: the incremental one-way dataflow constraint solver of Freeman-Benson, Maloney
 # and Borning. A chain of equality constraints and a set of scale-and-offset projections

@@ -1,4 +1,5 @@
 # bench-args: 9
+# default-args: 9
 # test-args: 7
 # Fannkuch-redux: for every permutation of 1..n (generated in Heap-like counting order),
 # count the prefix reversals until 1 is in front. Argument: n.

@@ -1,4 +1,5 @@
 # bench-args: 35
+# default-args: 31
 # test-args: 15
 # Recursion-heavy: naive doubly recursive Fibonacci, mutual recursion (Hofstadter
 # female/male sequences) and the Takeuchi function. Argument: n for fib(n).

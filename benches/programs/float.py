@@ -1,4 +1,5 @@
 # bench-args: 2000000
+# default-args: 220000
 # test-args: 2000
 # Float: build many small point objects from sin/cos, normalize each in place, then fold
 # them into a component-wise maximum. Stresses float arithmetic, math calls, object

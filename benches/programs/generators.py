@@ -1,4 +1,5 @@
 # bench-args: 18
+# default-args: 16
 # test-args: 8
 # Generators: walk a complete binary tree in order through recursive generators
 # (`yield from` at every level), feed the values through a pipeline of generator stages

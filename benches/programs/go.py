@@ -1,4 +1,5 @@
 # bench-args: 1300
+# default-args: 170
 # test-args: 3
 # Go: Monte Carlo tree search (UCT) on a 9x9 board. Each search descends the tree by UCB1,
 # expands one move, finishes the game with random legal moves (no suicide, simple ko, own

@@ -1,4 +1,5 @@
 # bench-args: 14
+# default-args: 4
 # test-args: 3 3
 # Hexiom: a hexagonal tile puzzle. Each numbered tile must end up with exactly that many
 # tiled neighbours; given the multiset of tiles and a few pinned ones, find every

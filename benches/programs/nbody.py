@@ -1,4 +1,5 @@
 # bench-args: 280000
+# default-args: 45000
 # test-args: 1000
 # N-body simulation of the Jovian planets (symplectic Euler steps).
 # Argument: number of time steps. Prints the total energy before and after.

@@ -1,4 +1,5 @@
 # bench-args: 55
+# default-args: 6
 # test-args: 1 6
 # N-Queens by brute force: walk every permutation of the columns (itertools.permutations)
 # and keep those whose two diagonal sets are full, tested with set-building generator

@@ -1,4 +1,5 @@
 # bench-args: 7500
+# default-args: 2700
 # test-args: 120
 # Pidigits: Gibbons' unbounded spigot for the digits of pi: one linear fractional
 # transformation (q, r, t) composed per series term, a digit emitted whenever

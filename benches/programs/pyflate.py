@@ -1,4 +1,5 @@
 # bench-args: 200000
+# default-args: 20000
 # test-args: 600
 # Pyflate-style: generate a mixed test file (pseudo-text, byte runs, little-endian records,
 # noise) from a hand-written LCG, compress it to a gzip stream with our own DEFLATE encoder

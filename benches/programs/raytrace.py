@@ -1,4 +1,5 @@
 # bench-args: 240
+# default-args: 85
 # test-args: 10
 # Raytrace: a small Whitted-style ray tracer. Spheres and a checkerboard plane, two point
 # lights with shadows, Lambert and Phong shading and recursive mirror reflection, rendered

@@ -1,4 +1,5 @@
 # bench-args: 60
+# default-args: 6
 # test-args: 1 1000
 # Richards: Martin Richards' operating-system scheduler simulation (an idle task, a work
 # task, two packet handlers and two devices exchanging packets by priority).

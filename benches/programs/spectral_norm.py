@@ -1,4 +1,5 @@
 # bench-args: 440
+# default-args: 185
 # test-args: 25
 # Spectral norm of the infinite matrix A(i, j) = 1 / ((i + j) * (i + j + 1) / 2 + i + 1),
 # by 10 power iterations of A^T A. Argument: matrix size n.

@@ -1,4 +1,5 @@
 # bench-args: 2800000
+# default-args: 300000
 # test-args: 3000
 # Unpack sequence: tight loops of tuple and list unpacking (ten names at once, pairs,
 # swaps, starred targets, nested targets and unpacking in for-loop headers).

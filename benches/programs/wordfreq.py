@@ -1,4 +1,5 @@
 # bench-args: 700000
+# default-args: 140000
 # test-args: 10000
 # Dict/str heavy: generate deterministic pseudo-English text with a hand-written LCG,
 # split it into words, count frequencies in a dict, print the top 10 by (-count, word)

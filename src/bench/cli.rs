@@ -6,27 +6,45 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::Args;
+use clap::{Args, Subcommand};
 use rceval_dispatch::variants::{DISPATCH_STRATEGIES, FRAME_ALLOCATORS};
 
 use super::builds::{self, BuildSpec};
 use super::compare::{self, CompareOptions, Labelled, TableFormat};
-use super::programs;
+use super::interrupt;
+use super::machine::Host;
+use super::merge;
+use super::outdir;
+use super::programs::{self, Size};
 use super::pyperf::Suite;
 use super::report::{self, ReportContext};
 use super::runner::{self, Variant};
-use super::suite::{self, BenchConfig};
+use super::shard::Shard;
+use super::suite::{self, BenchConfig, EarlyStop};
+use super::summary;
 
 /// The dispatch strategy and frame allocator every other variant is measured against: `rceval
 /// run`'s defaults, the first of each list.
 pub use rceval_dispatch::variants::{DEFAULT_DISPATCH, DEFAULT_FRAMES};
 
+/// The fastest dispatch strategy and frame allocator in the committed measurements
+/// (`results/2026-12-07-hot-path/`: tailcall's dispatch is the shortest, zombie's calls the
+/// cheapest): the default run pits each axis's best against python3, so it answers "how fast
+/// is rceval" in minutes; `--variants axes` or `all` (`--full`) compares them all.
+pub const BEST_DISPATCH: &str = "tailcall";
+pub const BEST_FRAMES: &str = "zombie";
+
+/// Timed rounds by default, and with `--quick`.
+const DEFAULT_RUNS: u32 = 5;
+const QUICK_RUNS: u32 = 3;
+
 /// What `bench` and `compare-builds` share.
 #[derive(Args, Debug, Clone)]
 pub struct SuiteArgs {
     /// Variants, comma-separated: `DISPATCH/FRAMES`, a strategy alone (with `heap`), an
-    /// allocator alone (with `switch`), `default` (every strategy with `heap` and every
-    /// allocator with `switch`) or `all` (every combination).
+    /// allocator alone (with `switch`), `best` (the default: the best strategy with `heap` and
+    /// the best allocator with `switch`), `axes` (every strategy with `heap` and every
+    /// allocator with `switch`) or `all` (every combination; the default with --full).
     #[arg(long, value_delimiter = ',')]
     pub variants: Vec<String>,
     /// Also run the programs under this Python (the reference their output must match);
@@ -36,44 +54,82 @@ pub struct SuiteArgs {
     /// Only programs whose name contains one of these (comma-separated).
     #[arg(long, value_delimiter = ',')]
     pub filter: Vec<String>,
-    /// Timed runs per program and variant [default: 5, or 3 with --quick].
-    #[arg(long)]
-    pub runs: Option<usize>,
+    /// Timed runs per program and variant, at least 1 [default: 5, or 3 with --quick].
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    pub runs: Option<u32>,
     /// Warm-up runs per program and variant before the timed ones (at least 1: the first
     /// checks the output).
-    #[arg(long, default_value_t = 1)]
-    pub warmups: usize,
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    pub warmups: u32,
     /// Stop starting timed rounds when the next would end past this (`90s`, `40m`, `2h`);
-    /// at least one round always runs.
+    /// at least one round always runs. The results say they are partial.
     #[arg(long, value_parser = parse_duration)]
     pub budget: Option<Duration>,
-    /// A short smoke run: the programs' `# test-args:` sizes, 3 runs.
-    #[arg(long)]
+    /// A smoke run (about a minute): the programs' `# test-args:` sizes, 3 runs. Start-up
+    /// dominates at these sizes, so it says nothing about speed.
+    #[arg(long, conflicts_with = "full")]
     pub quick: bool,
+    /// The hours-long full matrix: the programs' `# bench-args:` sizes (1-2 s of python3 each)
+    /// and every variant (`--variants all`) unless --variants says otherwise.
+    #[arg(long)]
+    pub full: bool,
+    /// Run only part K of N of the program x variant matrix (e.g. `2/4`), for one machine or
+    /// CI job of N; `rceval bench merge` combines the parts' folders.
+    #[arg(long, value_name = "K/N", value_parser = Shard::parse)]
+    pub shard: Option<Shard>,
     /// The benchmark programs.
     #[arg(long, default_value = "benches/programs", value_name = "DIR")]
     pub programs: PathBuf,
-    /// Write the results here [default: results/<date>-<host>-<commit>/].
+    /// Write the results here [default: a new target/bench-results/<date>-<host>-<commit>/].
+    /// A folder that already holds files is refused unless --force.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+    /// Empty an existing --out folder before the run.
+    #[arg(long)]
+    pub force: bool,
     /// The variant the others are compared with in the second table [default: the first].
     #[arg(long)]
     pub baseline: Option<String>,
     /// Conditions to record with the results (a shared machine, a governor setting...).
     #[arg(long)]
     pub note: Option<String>,
-    /// Give up on one run after this many seconds.
-    #[arg(long, default_value_t = 900)]
+    /// Give up on one run after this many seconds (at least 1).
+    #[arg(long, default_value_t = 900, value_parser = clap::value_parser!(u64).range(1..))]
     pub timeout: u64,
-    /// No progress bar (one line per round on stderr instead).
+    /// No progress bar: one line per program and round on stderr instead (as without a
+    /// terminal).
     #[arg(long)]
     pub no_progress: bool,
 }
 
 #[derive(Args, Debug, Clone)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct BenchArgs {
+    #[command(subcommand)]
+    pub command: Option<BenchCommand>,
     #[command(flatten)]
     pub suite: SuiteArgs,
+}
+
+#[derive(Subcommand, Debug, Clone)]
+pub enum BenchCommand {
+    /// Combine the results folders of `--shard` runs (or any runs of the same sizes) into one
+    /// result, with one summary and charts.
+    Merge(MergeArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct MergeArgs {
+    /// The folders to combine.
+    #[arg(required = true, num_args = 1..)]
+    pub dirs: Vec<PathBuf>,
+    /// Write the merged results here [default: a new
+    /// target/bench-results/<date>-<host>-<commit>-merged/].
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Empty an existing --out folder first.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Args, Debug, Clone)]
@@ -129,7 +185,11 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
         "h" => 3600.0,
         _ => return Err(format!("{text:?}: the unit must be s, m or h")),
     };
-    Ok(Duration::from_secs_f64(number * scale))
+    let seconds = number * scale;
+    if !(seconds > 0.0 && seconds.is_finite()) {
+        return Err(format!("{text:?}: the duration must be more than zero"));
+    }
+    Ok(Duration::from_secs_f64(seconds))
 }
 
 /// `(dispatch, frames)` pairs named by `--variants`, in order, without repeats.
@@ -142,13 +202,17 @@ pub fn parse_variants(names: &[String]) -> Result<Vec<(String, String)>, String>
         }
     };
     let names: Vec<&str> = if names.is_empty() {
-        vec!["default"]
+        vec!["best"]
     } else {
         names.iter().map(|s| s.trim()).collect()
     };
     for name in names {
         match name {
-            "default" => {
+            "best" | "default" => {
+                push(BEST_DISPATCH, DEFAULT_FRAMES);
+                push(DEFAULT_DISPATCH, BEST_FRAMES);
+            }
+            "axes" => {
                 for d in DISPATCH_STRATEGIES {
                     push(d, DEFAULT_FRAMES);
                 }
@@ -214,6 +278,30 @@ fn python_variant(against: Option<&str>) -> Result<Option<(Variant, String)>, St
     }
 }
 
+/// Exits on a command-line error as clap does (status 2), adding the usage of the subcommand
+/// named when clap leaves it out: it does for an invalid value, and `--runs 0` deserves the
+/// usage as much as an unknown flag does.
+pub fn exit_on_usage_error<C: clap::CommandFactory>(error: clap::Error) -> ! {
+    use clap::error::ErrorKind;
+    if !matches!(
+        error.kind(),
+        ErrorKind::ValueValidation | ErrorKind::InvalidValue
+    ) {
+        error.exit();
+    }
+    let _ = error.print();
+    let mut command = C::command();
+    command.build();
+    let mut named = &command;
+    for arg in std::env::args().skip(1) {
+        if let Some(sub) = named.find_subcommand(&arg) {
+            named = sub;
+        }
+    }
+    eprintln!("\n{}", named.clone().render_usage());
+    std::process::exit(2);
+}
+
 fn fail(message: &str) -> ExitCode {
     eprintln!("rceval: {message}");
     ExitCode::from(2)
@@ -269,31 +357,59 @@ fn run_and_write(
     {
         return fail(&format!("--baseline {baseline} is not among the variants"));
     }
+    let host = Host::probe();
+    // The folder is made ready before the first run, so a long run cannot end unable to write.
+    let dir = match prepare_out(args.out.as_deref(), args.force, &host, default_suffix) {
+        Ok(dir) => dir,
+        Err(e) => return fail(&e),
+    };
+    if let Err(e) = interrupt::install() {
+        return fail(&e);
+    }
+    let size = if args.quick {
+        Size::Test
+    } else if args.full {
+        Size::Full
+    } else {
+        Size::Default
+    };
     let config = BenchConfig {
         programs,
         variants,
-        runs: args.runs.unwrap_or(if args.quick { 3 } else { 5 }).max(1),
-        warmups: args.warmups.max(1),
+        runs: args
+            .runs
+            .unwrap_or(if args.quick { QUICK_RUNS } else { DEFAULT_RUNS }) as usize,
+        warmups: args.warmups as usize,
         budget: args.budget,
-        quick: args.quick,
+        size,
+        shard: args.shard.unwrap_or(Shard::WHOLE),
         timeout: Duration::from_secs(args.timeout),
         progress: !args.no_progress,
         python_version,
+        host,
     };
+    eprintln!(
+        "rceval: {} program(s) x {} variant(s){}, {} round(s) at the `# {}:` sizes{}; results in {}",
+        config.programs.len(),
+        config.variants.len(),
+        if config.shard.is_whole() {
+            String::new()
+        } else {
+            format!(" (shard {})", config.shard)
+        },
+        config.runs,
+        size.header(),
+        if size == Size::Test {
+            format!(" ({})", summary::SMOKE_HEADLINE)
+        } else {
+            String::new()
+        },
+        dir.display()
+    );
     let results = match suite::run_suite(&config) {
         Ok(r) => r,
         Err(e) => return fail(&e),
     };
-    let dir = args.out.clone().unwrap_or_else(|| {
-        // Named by the commit the run measured (taken when it started), not today's HEAD.
-        let mut dir = suite::default_results_dir(Path::new("results"), &results.host);
-        if !default_suffix.is_empty() {
-            let mut name = dir.file_name().unwrap_or_default().to_os_string();
-            name.push(default_suffix);
-            dir.set_file_name(name);
-        }
-        dir
-    });
     let context = ReportContext {
         command: command_line(),
         note: args.note.clone(),
@@ -307,8 +423,13 @@ fn run_and_write(
         }
         Err(e) => return fail(&e),
     }
+    if let Some(partial) = results.partial() {
+        eprintln!("rceval: partial results: {partial}");
+    }
     let failures = results.failures();
-    if failures.is_empty() {
+    if results.early_stop == Some(EarlyStop::Interrupted) {
+        ExitCode::from(interrupt::EXIT_INTERRUPTED)
+    } else if failures.is_empty() {
         ExitCode::SUCCESS
     } else {
         eprintln!(
@@ -322,8 +443,31 @@ fn run_and_write(
     }
 }
 
+/// `--out`, or a new folder under `target/bench-results/`, made ready for results.
+fn prepare_out(
+    out: Option<&Path>,
+    force: bool,
+    host: &Host,
+    default_suffix: &str,
+) -> Result<PathBuf, String> {
+    let dir = match out {
+        Some(dir) => dir.to_path_buf(),
+        // Named by the commit the run measures.
+        None => outdir::fresh_dir(Path::new(outdir::DEFAULT_ROOT), host, default_suffix),
+    };
+    outdir::prepare(&dir, force)?;
+    Ok(dir)
+}
+
 pub fn bench(args: BenchArgs) -> ExitCode {
-    let pairs = match parse_variants(&args.suite.variants) {
+    if let Some(BenchCommand::Merge(merge_args)) = args.command {
+        return merge_folders(merge_args);
+    }
+    let mut names = args.suite.variants.clone();
+    if names.is_empty() && args.suite.full {
+        names.push("all".to_string());
+    }
+    let pairs = match parse_variants(&names) {
         Ok(p) => p,
         Err(e) => return fail(&e),
     };
@@ -336,6 +480,24 @@ pub fn bench(args: BenchArgs) -> ExitCode {
         .map(|(d, f)| Variant::rceval(&exe, d, f, None))
         .collect();
     run_and_write(&args.suite, variants, "")
+}
+
+fn merge_folders(args: MergeArgs) -> ExitCode {
+    let suites = match merge::merge(&args.dirs) {
+        Ok(suites) => suites,
+        Err(e) => return fail(&e),
+    };
+    let dir = match prepare_out(args.out.as_deref(), args.force, &Host::probe(), "-merged") {
+        Ok(dir) => dir,
+        Err(e) => return fail(&e),
+    };
+    if let Err(e) = report::write_folder(&suites, &dir) {
+        return fail(&e);
+    }
+    let summary = std::fs::read_to_string(dir.join("summary.md")).unwrap_or_default();
+    print!("{summary}");
+    println!("\nresults: {}", dir.display());
+    ExitCode::SUCCESS
 }
 
 pub fn compare(args: CompareArgs) -> ExitCode {
@@ -425,8 +587,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn default_variants_are_every_strategy_and_every_allocator_once() {
+    fn by_default_the_best_of_each_axis() {
+        assert!(DISPATCH_STRATEGIES.contains(&BEST_DISPATCH));
+        assert!(FRAME_ALLOCATORS.contains(&BEST_FRAMES));
         let pairs = parse_variants(&[]).unwrap();
+        assert_eq!(
+            pairs,
+            [
+                (BEST_DISPATCH, DEFAULT_FRAMES),
+                (DEFAULT_DISPATCH, BEST_FRAMES)
+            ]
+            .map(|(d, f)| (d.to_string(), f.to_string()))
+        );
+    }
+
+    #[test]
+    fn axes_are_every_strategy_and_every_allocator_once() {
+        let pairs = parse_variants(&["axes".into()]).unwrap();
         assert_eq!(
             pairs.len(),
             DISPATCH_STRATEGIES.len() + FRAME_ALLOCATORS.len() - 1
@@ -469,6 +646,7 @@ mod tests {
         assert_eq!(parse_duration("1.5h").unwrap(), Duration::from_secs(5400));
         assert_eq!(parse_duration("30").unwrap(), Duration::from_secs(30));
         assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("0s").is_err());
         assert!(parse_duration("3d").is_err());
     }
 

@@ -1,5 +1,6 @@
 //! The benchmark programs: `*.py` files whose leading comment block gives their sizes
-//! (`# bench-args:`, `# test-args:`) and, while rceval cannot run them, `# pending: REASON`.
+//! (`# bench-args:`, `# default-args:`, `# test-args:`) and, while rceval cannot run them,
+//! `# pending: REASON`.
 
 use std::path::{Path, PathBuf};
 
@@ -13,6 +14,9 @@ pub struct Program {
     pub path: PathBuf,
     /// Full size (`# bench-args:`); empty if the header gives none (the program's default).
     pub bench_args: Vec<String>,
+    /// The default run's size (`# default-args:`): python3 takes about 0.25 s of CPU, so
+    /// start-up is a small share; the full size if the header gives none.
+    pub default_args: Vec<String>,
     /// Smoke-test size (`# test-args:`); the full size if the header gives none.
     pub test_args: Vec<String>,
     /// Why rceval cannot run it yet (`# pending:`), if it cannot.
@@ -32,25 +36,58 @@ impl Program {
         let bench_args = header_value(&source, "# bench-args:")
             .map(shell_words)
             .unwrap_or_default();
-        let test_args = header_value(&source, "# test-args:")
-            .map(shell_words)
-            .unwrap_or_else(|| bench_args.clone());
+        let sized = |key: &str| {
+            header_value(&source, key)
+                .map(shell_words)
+                .unwrap_or_else(|| bench_args.clone())
+        };
+        let default_args = sized("# default-args:");
+        let test_args = sized("# test-args:");
         Ok(Program {
             name,
             path: path.to_path_buf(),
             bench_args,
+            default_args,
             test_args,
             pending: header_value(&source, "# pending:").map(str::to_string),
         })
     }
 
-    /// The arguments for a full run, or for a `--quick` one.
-    pub fn args(&self, quick: bool) -> &[String] {
-        if quick {
-            &self.test_args
-        } else {
-            &self.bench_args
+    /// The arguments at `size`.
+    pub fn args(&self, size: Size) -> &[String] {
+        match size {
+            Size::Test => &self.test_args,
+            Size::Default => &self.default_args,
+            Size::Full => &self.bench_args,
         }
+    }
+}
+
+/// Which of a program's sizes a run uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Size {
+    /// `# test-args:` (`--quick`): a smoke run; start-up dominates, so no speed is compared.
+    Test,
+    /// `# default-args:`: long enough (>= 0.2 s a process) that start-up is a small share.
+    Default,
+    /// `# bench-args:` (`--full`): 1-2 s of python3 CPU time.
+    Full,
+}
+
+impl Size {
+    /// The header the sizes come from, as results record it.
+    pub fn header(self) -> &'static str {
+        match self {
+            Size::Test => "test-args",
+            Size::Default => "default-args",
+            Size::Full => "bench-args",
+        }
+    }
+
+    pub fn from_header(header: &str) -> Option<Size> {
+        [Size::Test, Size::Default, Size::Full]
+            .into_iter()
+            .find(|s| s.header() == header)
     }
 }
 
@@ -100,7 +137,11 @@ mod tests {
         let some = discover(&dir, &["rich".into(), "fib".into()]).expect("suite");
         let names: Vec<&str> = some.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["fib", "richards"]);
-        assert_eq!(some[1].args(true), ["1", "1000"]);
-        assert_eq!(some[0].args(false), ["35"]);
+        assert_eq!(some[1].args(Size::Test), ["1", "1000"]);
+        assert_eq!(some[0].args(Size::Full), ["35"]);
+        assert!(
+            all.iter()
+                .all(|p| p.default_args != p.bench_args || p.name == "fannkuch")
+        );
     }
 }

@@ -1,80 +1,91 @@
-//! The progress bar. Programs take from milliseconds to many seconds, so counting runs would
-//! make a poor clock: during the warm-up round the bar counts runs, and from then on it
-//! counts milliseconds of run time against the warm-up round's length times the rounds left,
-//! which is what the estimate of the time left needs.
+//! Progress of a suite run, as hyperfine and pyperf show it. On a terminal, a bar over every
+//! run of the warm-up and timed rounds: it only ever moves forward (its length is fixed at
+//! the start; a `--budget` or Ctrl-C stop ends it early), and its estimate of the time left
+//! comes from the rate so far, which is even because every round runs the same mix.
+//! Without a terminal (or with `--no-progress`), one line per program and round instead, with
+//! each variant's time, and one line per finished round.
 
-use std::time::Duration;
+use std::fmt::Write as _;
+use std::io::IsTerminal;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
 pub struct Progress {
-    bar: ProgressBar,
-    timed: bool,
+    /// `None`: plain lines on stderr.
+    bar: Option<ProgressBar>,
+    /// The line being built for the current program and round.
+    line: String,
 }
 
 impl Progress {
-    /// A bar for `warmup_runs` warm-up runs (hidden if `enabled` is false or stderr is not a
-    /// terminal).
-    pub fn new(enabled: bool, warmup_runs: usize) -> Progress {
-        let bar = if enabled {
-            ProgressBar::new(warmup_runs as u64)
-        } else {
-            ProgressBar::hidden()
-        };
-        bar.set_style(
-            ProgressStyle::with_template(
-                "{elapsed_precise} [{wide_bar}] {percent:>3}%, ~{eta} left: {msg}",
-            )
-            .expect("the template is valid")
-            .progress_chars("=> "),
-        );
-        Progress { bar, timed: false }
-    }
-
-    pub fn running(&self, what: String) {
-        self.bar.set_message(what);
-    }
-
-    /// One run finished (or was skipped, with the time it would have taken).
-    pub fn ran(&self, seconds: f64) {
-        self.bar.inc(if self.timed {
-            (seconds * 1e3) as u64
-        } else {
-            1
+    /// A bar for `total_runs` runs if `wanted` and stderr is a terminal; lines otherwise.
+    pub fn new(wanted: bool, total_runs: usize) -> Progress {
+        let bar = (wanted && std::io::stderr().is_terminal()).then(|| {
+            let bar = ProgressBar::new(total_runs as u64);
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "{elapsed_precise} [{bar:30}] {pos}/{len} runs, ~{eta} left: {msg}",
+                )
+                .expect("the template is valid")
+                .progress_chars("=> "),
+            );
+            bar
         });
+        Progress {
+            bar,
+            line: String::new(),
+        }
     }
 
-    /// The warm-up is over: it took `warmup` for `warmup_rounds` rounds; `rounds` timed
-    /// rounds follow (or as many as fit in `budget_left`).
-    pub fn begin_timed(
-        &mut self,
-        warmup: Duration,
-        warmup_rounds: usize,
-        rounds: usize,
-        budget_left: Option<Duration>,
-    ) {
-        let round = warmup / warmup_rounds.max(1) as u32;
-        let mut left = round * rounds as u32;
-        if let Some(budget) = budget_left {
-            left = left.min(budget.max(round));
+    /// A program's runs in a round (`phase`: `warm-up 1/1`, `round 2/5`) begin.
+    pub fn begin_program(&mut self, phase: &str, program: &str) {
+        self.line = format!("{phase}: {program}:");
+    }
+
+    /// A run of `variant` begins.
+    pub fn running(&self, phase: &str, program: &str, variant: &str) {
+        if let Some(bar) = &self.bar {
+            bar.set_message(format!("{phase}: {variant} {program}"));
         }
-        self.timed = true;
-        let done = warmup.as_millis() as u64;
-        self.bar.set_length(done + left.as_millis() as u64);
-        self.bar.set_position(done);
-        self.bar.reset_eta();
+    }
+
+    /// A run ended after `seconds` (`None`: not run, e.g. a cell that already failed).
+    pub fn ran(&mut self, variant: &str, seconds: Option<f64>) {
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+        }
+        let _ = match seconds {
+            Some(s) => write!(self.line, " {variant} {s:.3} s,"),
+            None => write!(self.line, " {variant} -,"),
+        };
+    }
+
+    /// The program's runs in this round are over: its line, when there is no bar.
+    pub fn end_program(&mut self) {
+        let line = std::mem::take(&mut self.line);
+        if self.bar.is_none() {
+            eprintln!("{}", line.trim_end_matches(','));
+        }
+    }
+
+    /// Start-up runs count like any other, but get no line of their own.
+    pub fn ran_quietly(&self) {
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+        }
     }
 
     /// A line for the user, above the bar (or on stderr when there is no bar).
     pub fn say(&self, line: &str) {
-        if self.bar.is_hidden() {
-            eprintln!("{line}");
-        } else {
-            self.bar.println(line);
+        match &self.bar {
+            Some(bar) => bar.println(line),
+            None => eprintln!("{line}"),
         }
     }
 
     pub fn finish(&self) {
-        self.bar.finish_and_clear();
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
     }
 }

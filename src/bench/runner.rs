@@ -98,6 +98,9 @@ pub struct RunOutcome {
     /// The exit code; `None` if a signal ended it or it timed out.
     pub exit_code: Option<i32>,
     pub timed_out: bool,
+    /// Stopped because the suite was interrupted (killed by us, or by the terminal's SIGINT):
+    /// neither a result nor a failure of the program.
+    pub interrupted: bool,
 }
 
 impl RunOutcome {
@@ -123,12 +126,18 @@ fn last_line(bytes: &[u8]) -> String {
         .to_string()
 }
 
-/// Runs `line` once, timed, with its output captured in `scratch`. Python gets
-/// `PYTHONHASHSEED=0`, the seed the suite's expected outputs were made with.
+/// How often a running process is checked for a stop request: short enough that Ctrl-C feels
+/// immediate, long enough to cost nothing measurable (the wait is in another process).
+const STOP_POLL: Duration = Duration::from_millis(50);
+
+/// Runs `line` once, timed, with its output captured in `scratch`; killed if `stop()` turns
+/// true meanwhile. Python gets `PYTHONHASHSEED=0`, the seed the suite's expected outputs were
+/// made with.
 pub fn run_once(
     line: &[OsString],
     scratch: &Path,
     timeout: Duration,
+    stop: &dyn Fn() -> bool,
 ) -> std::io::Result<RunOutcome> {
     let stdout_path = scratch.join("stdout");
     let stderr_path = scratch.join("stderr");
@@ -141,9 +150,26 @@ pub fn run_once(
         .stderr(File::create(&stderr_path)?);
     let start = Instant::now();
     let mut child = command.spawn()?;
-    let status = child.wait_timeout(timeout)?;
+    let mut stopped = false;
+    let status = loop {
+        let left = timeout.saturating_sub(start.elapsed());
+        if let Some(status) = child.wait_timeout(left.min(STOP_POLL))? {
+            break Some(status);
+        }
+        if left <= STOP_POLL {
+            break None;
+        }
+        if stop() {
+            stopped = true;
+            break None;
+        }
+    };
     let seconds = start.elapsed().as_secs_f64();
-    let timed_out = status.is_none();
+    let timed_out = status.is_none() && !stopped;
+    let killed_by_sigint = status.is_some_and(|s| {
+        use std::os::unix::process::ExitStatusExt;
+        s.signal() == Some(SIGINT)
+    });
     let status = match status {
         Some(status) => Some(status),
         None => {
@@ -161,8 +187,11 @@ pub fn run_once(
             status.and_then(|s| s.code())
         },
         timed_out,
+        interrupted: stopped || killed_by_sigint,
     })
 }
+
+const SIGINT: i32 = 2;
 
 /// The interpreter a `python3` command really runs: `sys.executable`, so a version manager's
 /// shim (pyenv's adds tens of milliseconds of start-up) is not timed. `None` if it does not
@@ -223,7 +252,14 @@ mod tests {
         let scratch = tempfile::tempdir().unwrap();
         let sh =
             |script: &str| -> Vec<OsString> { ["sh", "-c", script].map(OsString::from).to_vec() };
-        let ok = run_once(&sh("echo hi"), scratch.path(), Duration::from_secs(60)).unwrap();
+        let go_on = || false;
+        let ok = run_once(
+            &sh("echo hi"),
+            scratch.path(),
+            Duration::from_secs(60),
+            &go_on,
+        )
+        .unwrap();
         assert_eq!(ok.stdout, b"hi\n");
         assert!(ok.seconds > 0.0);
         assert_eq!(ok.failure(), None);
@@ -231,11 +267,26 @@ mod tests {
             &sh("echo oops >&2; exit 3"),
             scratch.path(),
             Duration::from_secs(60),
+            &go_on,
         )
         .unwrap();
         assert_eq!(bad.failure().as_deref(), Some("exit code 3: oops"));
-        let slow = run_once(&sh("sleep 5"), scratch.path(), Duration::from_millis(100)).unwrap();
-        assert!(slow.timed_out);
+        let slow = run_once(
+            &sh("sleep 5"),
+            scratch.path(),
+            Duration::from_millis(100),
+            &go_on,
+        )
+        .unwrap();
+        assert!(slow.timed_out && !slow.interrupted);
         assert!(slow.failure().unwrap().starts_with("timed out"));
+        let stopped = run_once(
+            &sh("sleep 5"),
+            scratch.path(),
+            Duration::from_secs(60),
+            &|| true,
+        )
+        .unwrap();
+        assert!(stopped.interrupted && !stopped.timed_out);
     }
 }

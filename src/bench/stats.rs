@@ -55,13 +55,47 @@ pub fn significance(sample1: &[f64], sample2: &[f64]) -> Significance {
         return untestable;
     }
     let t_score = (m1 - m2) / error;
-    let critical = StudentsT::new(0.0, 1.0, degrees)
-        .expect("degrees of freedom are positive")
-        .inverse_cdf(0.975);
+    let critical = t_critical(degrees);
     Significance {
         significant: t_score.abs() >= critical,
         t_score: Some(t_score),
     }
+}
+
+/// The two-sided 95 % critical value of Student's t with `degrees` degrees of freedom.
+fn t_critical(degrees: f64) -> f64 {
+    StudentsT::new(0.0, 1.0, degrees)
+        .expect("degrees of freedom are positive")
+        .inverse_cdf(0.975)
+}
+
+/// A 95 % confidence interval `(low, high)` for the ratio of means `mean(changed) /
+/// mean(reference)`: on the log scale, where a ratio's error is the sum of the two relative
+/// errors (the delta method), with Student's t for the pooled degrees of freedom. `None`
+/// below two values on either side.
+pub fn ratio_interval(reference: &[f64], changed: &[f64]) -> Option<(f64, f64)> {
+    let (sd_r, sd_c) = (stdev(reference)?, stdev(changed)?);
+    let (m_r, m_c) = (mean(reference), mean(changed));
+    let relative = |sd: f64, m: f64, n: usize| (sd / m).powi(2) / n as f64;
+    let log_error =
+        (relative(sd_r, m_r, reference.len()) + relative(sd_c, m_c, changed.len())).sqrt();
+    let degrees = (reference.len() + changed.len() - 2) as f64;
+    let half = t_critical(degrees) * log_error;
+    let ratio = m_c / m_r;
+    Some((ratio * (-half).exp(), ratio * half.exp()))
+}
+
+/// The geometric mean of `ratios` and its 95 % confidence interval across them (Student's t
+/// on the logarithms: how much the answer depends on which programs are in the suite).
+/// `None` for the interval below two ratios.
+pub fn geometric_mean_interval(ratios: &[f64]) -> (f64, Option<(f64, f64)>) {
+    let logs: Vec<f64> = ratios.iter().map(|r| r.ln()).collect();
+    let centre = mean(&logs);
+    let interval = stdev(&logs).map(|sd| {
+        let half = t_critical((logs.len() - 1) as f64) * sd / (logs.len() as f64).sqrt();
+        ((centre - half).exp(), (centre + half).exp())
+    });
+    (centre.exp(), interval)
 }
 
 /// Per-run latency percentiles, read from an HDR histogram of the run times.
@@ -145,6 +179,27 @@ mod tests {
     fn untestable_comparisons_count_as_significant_like_pyperf() {
         assert_eq!(significance(&[1.0], &[2.0]).t_score, None);
         assert!(significance(&[1.0, 1.0], &[1.0, 1.0]).significant);
+    }
+
+    #[test]
+    fn ratio_intervals_hold_the_ratio_and_widen_with_noise() {
+        let reference = [1.0, 1.1, 0.9, 1.0];
+        let quiet = [2.0, 2.01, 1.99, 2.0];
+        let (low, high) = ratio_interval(&reference, &quiet).unwrap();
+        assert!(low < 2.0 && 2.0 < high, "{low} {high}");
+        let noisy = [1.0, 3.0, 2.5, 1.5];
+        let (low2, high2) = ratio_interval(&reference, &noisy).unwrap();
+        assert!(high2 / low2 > high / low);
+        assert_eq!(ratio_interval(&[1.0], &quiet), None);
+    }
+
+    #[test]
+    fn geometric_mean_interval_is_symmetric_on_the_log_scale() {
+        let (centre, interval) = geometric_mean_interval(&[2.0, 8.0, 4.0]);
+        assert!((centre - 4.0).abs() < 1e-12);
+        let (low, high) = interval.unwrap();
+        assert!((low * high - 16.0).abs() < 1e-9, "{low} {high}");
+        assert_eq!(geometric_mean_interval(&[3.0]).1, None);
     }
 
     #[test]

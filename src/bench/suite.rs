@@ -4,13 +4,15 @@
 
 use std::collections::BTreeMap;
 use std::collections::btree_map::Entry;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
+use super::interrupt;
 use super::machine::{BuildInfo, Host, load_average};
-use super::programs::Program;
+use super::programs::{Program, Size};
 use super::progress::Progress;
 use super::runner::{RunOutcome, Variant, VariantKind, run_once};
+use super::shard::Shard;
 
 /// What `rceval bench` (or `compare-builds`) was asked to do.
 #[derive(Clone, Debug)]
@@ -26,12 +28,15 @@ pub struct BenchConfig {
     pub warmups: usize,
     /// Stop starting new rounds once the next one would end past this.
     pub budget: Option<Duration>,
-    /// Run at the programs' `# test-args:` sizes.
-    pub quick: bool,
+    /// The programs' size.
+    pub size: Size,
+    /// The part of the program x variant matrix to run.
+    pub shard: Shard,
     pub timeout: Duration,
     pub progress: bool,
     /// The Python variant's version, for the results.
     pub python_version: Option<String>,
+    pub host: Host,
 }
 
 /// One timed or warm-up run as stored.
@@ -46,6 +51,8 @@ pub struct TimedRun {
 /// One program under one variant.
 #[derive(Clone, Debug, Default)]
 pub struct Cell {
+    /// Part of this run's shard (every cell is, unless `--shard` says otherwise).
+    pub selected: bool,
     pub warmups: Vec<TimedRun>,
     pub runs: Vec<TimedRun>,
     /// Why it was not (or no longer) timed.
@@ -56,6 +63,13 @@ impl Cell {
     pub fn values(&self) -> Vec<f64> {
         self.runs.iter().map(|r| r.seconds).collect()
     }
+}
+
+/// Why a run ended before its last round.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EarlyStop {
+    Budget,
+    Interrupted,
 }
 
 /// Everything a suite run measured.
@@ -70,11 +84,13 @@ pub struct BenchResults {
     pub startup: Vec<Vec<f64>>,
     pub skipped: Vec<(String, String)>,
     pub rounds: usize,
+    pub rounds_planned: usize,
     pub host: Host,
     pub started: String,
     pub wall_seconds: f64,
-    pub quick: bool,
-    pub stopped_by_budget: bool,
+    pub size: Size,
+    pub shard: Shard,
+    pub early_stop: Option<EarlyStop>,
     pub python_version: Option<String>,
 }
 
@@ -83,7 +99,9 @@ impl BenchResults {
         let mut out = Vec::new();
         for (p, row) in self.cells.iter().enumerate() {
             for (v, cell) in row.iter().enumerate() {
-                if let Some(why) = &cell.failure {
+                if let Some(why) = &cell.failure
+                    && cell.selected
+                {
                     out.push((
                         self.programs[p].name.clone(),
                         self.variants[v].name.clone(),
@@ -101,6 +119,18 @@ impl BenchResults {
             VariantKind::Rceval { exe, .. } => self.builds.get(&exe.display().to_string()),
             VariantKind::Python { .. } => None,
         }
+    }
+
+    /// Why these results are partial, if they are.
+    pub fn partial(&self) -> Option<String> {
+        let why = match self.early_stop? {
+            EarlyStop::Budget => "stopped by --budget",
+            EarlyStop::Interrupted => "interrupted",
+        };
+        Some(format!(
+            "{why} after {} of {} timed rounds",
+            self.rounds, self.rounds_planned
+        ))
     }
 }
 
@@ -124,7 +154,7 @@ pub fn run_suite(config: &BenchConfig) -> Result<BenchResults, String> {
         .prefix("rceval-bench")
         .tempdir()
         .map_err(|e| format!("can't make a scratch directory: {e}"))?;
-    // Start-up is timed on an empty program (its name shows on the progress bar).
+    // Start-up is timed on an empty program.
     let startup_program = scratch.path().join("start-up.py");
     std::fs::write(&startup_program, "")
         .map_err(|e| format!("can't write {}: {e}", startup_program.display()))?;
@@ -144,41 +174,72 @@ pub fn run_suite(config: &BenchConfig) -> Result<BenchResults, String> {
         })
         .collect();
     let n_variants = config.variants.len();
-    let mut cells = vec![vec![Cell::default(); n_variants]; programs.len()];
+    let mut cells: Vec<Vec<Cell>> = (0..programs.len())
+        .map(|p| {
+            (0..n_variants)
+                .map(|v| Cell {
+                    selected: config.shard.holds(p, v, n_variants),
+                    ..Cell::default()
+                })
+                .collect()
+        })
+        .collect();
+    // The reference (variant 0) runs in the check round of every program the shard holds,
+    // timed or not: the other variants' output is checked against it.
+    let checks =
+        |row: &[Cell], v: usize| row[v].selected || (v == 0 && row.iter().any(|c| c.selected));
+    // A variant's start-up is timed if the shard holds any of its cells.
+    let startup_timed: Vec<bool> = (0..n_variants)
+        .map(|v| cells.iter().any(|row| row[v].selected))
+        .collect();
     let mut expected: Vec<Option<Vec<u8>>> = vec![None; programs.len()];
     let mut startup = vec![Vec::new(); n_variants];
 
-    let per_round = (programs.len() + 1) * n_variants;
     let warmups = config.warmups.max(1);
-    let mut progress = Progress::new(config.progress, warmups * per_round);
-    let host = Host::probe();
+    let warmup_runs: usize = cells
+        .iter()
+        .map(|row| (0..n_variants).filter(|&v| checks(row, v)).count())
+        .sum::<usize>()
+        + startup_timed.iter().filter(|&&t| t).count();
+    let timed_runs: usize = cells.iter().flatten().filter(|c| c.selected).count()
+        + startup_timed.iter().filter(|&&t| t).count();
+    let mut progress = Progress::new(
+        config.progress,
+        warmups * warmup_runs + config.runs * timed_runs,
+    );
     let started = now_utc();
     let clock = Instant::now();
-    let timed =
-        |variant: &Variant, program: &Path, args: &[String], phase: &str, progress: &Progress| {
-            progress.running(format!(
-                "{phase}: {} {}",
-                variant.name,
-                program.file_stem().unwrap_or_default().to_string_lossy()
-            ));
-            let line = variant.command_line(program, args);
-            let outcome = run_once(&line, scratch.path(), config.timeout)
-                .map_err(|e| format!("can't run {}: {e}", line[0].to_string_lossy()))?;
-            progress.ran(outcome.seconds);
-            Ok::<_, String>(outcome)
-        };
+    let stop = interrupt::requested;
+    let run = |variant: &Variant, program: &Path, args: &[String]| {
+        let line = variant.command_line(program, args);
+        let outcome = run_once(&line, scratch.path(), config.timeout, &stop)
+            .map_err(|e| format!("can't run {}: {e}", line[0].to_string_lossy()))?;
+        if outcome.interrupted {
+            interrupt::request();
+        }
+        Ok::<_, String>(outcome)
+    };
 
     // Warm-up rounds; the first one also decides what each program must print.
-    for warmup in 0..warmups {
+    'warm_up: for warmup in 0..warmups {
         let phase = format!("warm-up {}/{warmups}", warmup + 1);
         for (p, program) in programs.iter().enumerate() {
-            let args = program.args(config.quick);
+            let args = program.args(config.size);
+            progress.begin_program(&phase, &program.name);
             for (v, variant) in config.variants.iter().enumerate() {
-                if cells[p][v].failure.is_some() {
-                    progress.ran(0.0);
+                if !checks(&cells[p], v) {
                     continue;
                 }
-                let outcome = timed(variant, &program.path, args, &phase, &progress)?;
+                if cells[p][v].failure.is_some() {
+                    progress.ran(&variant.name, None);
+                    continue;
+                }
+                progress.running(&phase, &program.name, &variant.name);
+                let outcome = run(variant, &program.path, args)?;
+                if outcome.interrupted {
+                    break 'warm_up;
+                }
+                progress.ran(&variant.name, Some(outcome.seconds));
                 let verdict = check(&outcome, &mut expected[p], variant, warmup == 0);
                 record(&mut cells[p][v].warmups, &outcome);
                 if let Err(why) = verdict {
@@ -197,42 +258,55 @@ pub fn run_suite(config: &BenchConfig) -> Result<BenchResults, String> {
                     ));
                 }
             }
+            progress.end_program();
         }
-        for variant in &config.variants {
-            timed(variant, &startup_program, &[], &phase, &progress)?;
+        for (v, variant) in config.variants.iter().enumerate() {
+            if startup_timed[v] {
+                if run(variant, &startup_program, &[])?.interrupted {
+                    break 'warm_up;
+                }
+                progress.ran_quietly();
+            }
         }
     }
-    progress.begin_timed(
-        clock.elapsed(),
-        warmups,
-        config.runs,
-        config.budget.map(|b| b.saturating_sub(clock.elapsed())),
-    );
 
     // Timed rounds.
     let mut rounds = 0;
-    let mut stopped_by_budget = false;
+    let mut early_stop = None;
     let mut last_round = Duration::ZERO;
     for round in 0..config.runs {
+        if interrupt::requested() {
+            early_stop = Some(EarlyStop::Interrupted);
+            break;
+        }
         if let Some(budget) = config.budget
             && round > 0
             && clock.elapsed() + last_round > budget
         {
-            stopped_by_budget = true;
+            early_stop = Some(EarlyStop::Budget);
             break;
         }
         let round_start = Instant::now();
         let phase = format!("round {}/{}", round + 1, config.runs);
         let order: Vec<usize> = (0..n_variants).map(|i| (i + round) % n_variants).collect();
         for (p, program) in programs.iter().enumerate() {
-            let args = program.args(config.quick);
+            let args = program.args(config.size);
+            progress.begin_program(&phase, &program.name);
             for &v in &order {
                 let variant = &config.variants[v];
-                if cells[p][v].failure.is_some() {
-                    progress.ran(cells[p][v].warmups.last().map_or(0.0, |r| r.seconds));
+                if !cells[p][v].selected {
                     continue;
                 }
-                let outcome = timed(variant, &program.path, args, &phase, &progress)?;
+                if cells[p][v].failure.is_some() {
+                    progress.ran(&variant.name, None);
+                    continue;
+                }
+                progress.running(&phase, &program.name, &variant.name);
+                let outcome = run(variant, &program.path, args)?;
+                if outcome.interrupted {
+                    break;
+                }
+                progress.ran(&variant.name, Some(outcome.seconds));
                 match check(&outcome, &mut expected[p], variant, false) {
                     Ok(()) => record(&mut cells[p][v].runs, &outcome),
                     Err(why) => {
@@ -242,18 +316,32 @@ pub fn run_suite(config: &BenchConfig) -> Result<BenchResults, String> {
                     }
                 }
             }
-        }
-        for &v in &order {
-            let outcome = timed(
-                &config.variants[v],
-                &startup_program,
-                &[],
-                &phase,
-                &progress,
-            )?;
-            if outcome.failure().is_none() {
-                startup[v].push(outcome.seconds);
+            progress.end_program();
+            if interrupt::requested() {
+                break;
             }
+        }
+        let mut round_startup = vec![None; n_variants];
+        for &v in &order {
+            if !startup_timed[v] || interrupt::requested() {
+                continue;
+            }
+            let outcome = run(&config.variants[v], &startup_program, &[])?;
+            progress.ran_quietly();
+            if outcome.failure().is_none() {
+                round_startup[v] = Some(outcome.seconds);
+            }
+        }
+        if interrupt::requested() {
+            // The round in progress is dropped whole: every cell keeps the same rounds.
+            for cell in cells.iter_mut().flatten() {
+                cell.runs.truncate(rounds);
+            }
+            early_stop = Some(EarlyStop::Interrupted);
+            break;
+        }
+        for (v, seconds) in round_startup.into_iter().enumerate() {
+            startup[v].extend(seconds);
         }
         rounds += 1;
         last_round = round_start.elapsed();
@@ -281,11 +369,13 @@ pub fn run_suite(config: &BenchConfig) -> Result<BenchResults, String> {
         startup,
         skipped,
         rounds,
-        host,
+        rounds_planned: config.runs,
+        host: config.host.clone(),
         started,
         wall_seconds: clock.elapsed().as_secs_f64(),
-        quick: config.quick,
-        stopped_by_budget,
+        size: config.size,
+        shard: config.shard,
+        early_stop,
         python_version: config.python_version.clone(),
     })
 }
@@ -370,31 +460,6 @@ fn first_difference(want: &[u8], got: &[u8]) -> String {
             }
         }
     }
-}
-
-/// Where results go by default: `results/<date>-<host>-<commit>/`, with a counter appended
-/// if that exists.
-pub fn default_results_dir(root: &Path, host: &Host) -> PathBuf {
-    let date = jiff::Timestamp::now().strftime("%Y-%m-%d").to_string();
-    let host_name: String = host
-        .hostname
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let base = format!("{date}-{host_name}-{}", host.short_commit());
-    let mut dir = root.join(&base);
-    let mut n = 2;
-    while dir.exists() {
-        dir = root.join(format!("{base}-{n}"));
-        n += 1;
-    }
-    dir
 }
 
 #[cfg(test)]
