@@ -295,7 +295,20 @@ fn load_attr(vm: &mut Vm, arg: u32) -> Flow {
     push_result(vm, r)
 }
 
-pub fn StoreAttr<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
+/// A store into an instance's own dict is made on the cursor; the rest (hooks, descriptors,
+/// slots, modules, types, errors) goes through the runtime's `setattr`.
+#[inline(always)]
+pub fn StoreAttr<A: FrameAllocator, O: Observer>(vm: &mut Vm, cur: &mut Cursor, arg: u32) -> Flow {
+    let name = cur.header().code.names[arg as usize];
+    if vm.instance_setattr_fast(cur.peek(1), name, cur.peek(2)) {
+        cur.drop_n(2);
+        return Flow::Next;
+    }
+    synced(vm, cur, arg, store_attr)
+}
+
+#[inline(never)]
+fn store_attr(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
     let obj = f.pop();

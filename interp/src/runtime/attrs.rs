@@ -295,6 +295,45 @@ impl Vm {
         (plain_method && self.instance_dict_get(r, name).is_none()).then_some(attr)
     }
 
+    /// `obj.name = value` when `obj` is an instance of a user class with no `__setattr__`,
+    /// no `__slots__` and no data descriptor under `name`: the value goes straight into the
+    /// instance dict. `false` (nothing done) sends the caller to [`Vm::setattr`], which
+    /// handles everything and does the same in these cases. What `STORE_ATTR` tries first.
+    pub fn instance_setattr_fast(&mut self, obj: Value, name: Value, value: Value) -> bool {
+        let Value::Obj(r) = obj else { return false };
+        let Object::Instance(inst) = self.heap.get(r) else {
+            return false;
+        };
+        let ty = inst.class;
+        let t = self.type_obj(ty);
+        if t.builtin || t.slotted || ty == self.types.object {
+            return false;
+        }
+        let descriptor = |attr: Option<Value>, kinds: fn(&Object) -> bool| matches!(attr, Some(Value::Obj(a)) if kinds(self.heap.get(a)));
+        if descriptor(self.lookup_in_mro(ty, self.setattr_name), |o| {
+            matches!(o, Object::Function(_))
+        }) || descriptor(self.lookup_in_mro(ty, name), |o| {
+            matches!(o, Object::Property { .. } | Object::MemberDescriptor { .. })
+        }) {
+            return false;
+        }
+        let hash = self.str_hash(name);
+        let name_str = self.as_str(name);
+        let Object::Instance(inst) = self.heap.get(r) else {
+            return false;
+        };
+        let slot = inst
+            .dict
+            .find(hash, |k| k.is(name) || self.as_str(k) == name_str);
+        if let Object::Instance(inst) = self.heap.get_mut(r) {
+            match slot {
+                Some(slot) => inst.dict.set_value_at(slot, value),
+                None => inst.dict.insert_new(hash, name, value),
+            }
+        }
+        true
+    }
+
     /// `getattr(obj, name)` with `None` instead of an AttributeError for a plain miss.
     pub fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         let ty = self.type_of(obj);
