@@ -244,7 +244,9 @@ fn run_resumed(
 
 /// Flushes the program's output and fills in the figures of a finished run.
 fn finish_outcome(vm: &mut Vm, hooks: EvalHooks, mut outcome: Outcome) -> Outcome {
-    vm.stdout.flush();
+    if let Err(error) = vm.stdout.try_flush() {
+        outcome.exit_code = report_lost_stdout(vm, &error);
+    }
     vm.stderr.flush();
     outcome.stdout = vm.stdout.take_buffer();
     outcome.stderr = vm.stderr.take_buffer();
@@ -269,10 +271,35 @@ fn set_sys_argv(vm: &mut Vm) {
 }
 
 /// What an uncaught exception means for the process: `SystemExit`'s code, or a traceback on
-/// stderr and status 1.
+/// stderr and status 1 (120 if stdout could not be flushed, as CPython).
 fn exit_code_for_exception(vm: &mut Vm) -> i32 {
+    // Flushed before the traceback so that the two interleave as the program wrote them; a
+    // failure is reported after it, as CPython reports it at shutdown.
+    match vm.stdout.try_flush() {
+        Ok(()) => exit_code_for_uncaught(vm),
+        Err(error) => {
+            exit_code_for_uncaught(vm);
+            report_lost_stdout(vm, &error)
+        }
+    }
+}
+
+/// CPython's report of stdout that could not be flushed at shutdown, and its exit status.
+fn report_lost_stdout(vm: &mut Vm, error: &std::io::Error) -> i32 {
+    let kind = match error.kind() {
+        std::io::ErrorKind::BrokenPipe => "BrokenPipeError",
+        _ => "OSError",
+    };
+    let (errno, strerror) = rceval_interp::runtime::vm::os_error_parts(error);
+    vm.stderr.write_str(&format!(
+        "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n\
+         {kind}: [Errno {errno}] {strerror}\n"
+    ));
+    120
+}
+
+fn exit_code_for_uncaught(vm: &mut Vm) -> i32 {
     let exc = vm.take_exception();
-    vm.stdout.flush();
     let system_exit = vm.exc_type(ExcKind::SystemExit);
     if vm.isinstance(exc, system_exit) {
         let args = vm
@@ -283,8 +310,11 @@ fn exit_code_for_exception(vm: &mut Vm) -> i32 {
         let code = items.first().copied().unwrap_or(Value::None);
         return match code {
             Value::None => 0,
-            Value::Int(n) => n as i32,
+            // The C `exit()` CPython calls keeps the low 8 bits on Linux: -1 exits 255.
+            Value::Int(n) => (n & 0xff) as i32,
             Value::Bool(b) => b as i32,
+            // An int too large for a C long becomes -1 in CPython, so 255.
+            other if vm.to_pyint(other).is_some() => 255,
             other => {
                 let text = vm.str(other).unwrap_or_default();
                 vm.stderr.write_str(&format!("{text}\n"));

@@ -94,18 +94,7 @@ impl Vm {
                 }
             };
         }
-        let args = self
-            .exception_data(exc)
-            .map(|d| d.args)
-            .unwrap_or(Value::None);
-        let items = self.seq_items(args);
-        let key_error = self.is_subtype(ty, self.exc_type(super::ExcKind::KeyError));
-        let result = match items.len() {
-            0 => Ok(String::new()),
-            1 if key_error => self.repr(items[0]),
-            1 => self.str(items[0]),
-            _ => self.repr(args),
-        };
+        let result = super::builtins::exceptions_methods::args_message(self, exc);
         result.unwrap_or_else(|_| {
             self.take_exception();
             "<exception str() failed>".to_string()

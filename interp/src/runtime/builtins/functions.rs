@@ -73,7 +73,7 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     }
     out.push_str(&end);
     match file {
-        None | Some(Value::None) => vm.stdout.write_str(&out),
+        None | Some(Value::None) => vm.write_stdout(&out)?,
         Some(f) => {
             let write = vm.intern("write");
             let w = vm.getattr(f, write)?;
@@ -84,7 +84,7 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     if let Some(fl) = flush
         && vm.truthy(fl)?
     {
-        vm.stdout.flush();
+        vm.flush_stdout()?;
     }
     Ok(Value::None)
 }

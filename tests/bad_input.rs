@@ -1,0 +1,301 @@
+//! Bad input never aborts, hangs or loses output (issue #17): each case runs the `rceval`
+//! binary as a child process, under the `switch` and `tailcall` dispatch strategies, and
+//! expects what CPython 3.11 does.
+
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Child, Command, ExitStatus, Output, Stdio};
+use std::time::Duration;
+
+use wait_timeout::ChildExt;
+
+const STRATEGIES: [&str; 2] = ["switch", "tailcall"];
+
+/// How long a case may take before it counts as hung (generous: a hang is forever).
+const HANG: Duration = Duration::from_secs(60);
+
+/// Address space for cases that allocate: enough for the interpreter (its 1 GiB thread stack
+/// is reserved, not used), far too little for the huge sizes the programs ask for.
+const MEMORY_LIMIT_KIB: u64 = 4 << 20;
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A program in a temporary folder (kept alive with the returned guard).
+fn program(source: &[u8]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("prog.py");
+    std::fs::write(&path, source).expect("write program");
+    (dir, path)
+}
+
+/// `rceval ARGS...` under `sh -c` with `ulimit -v`, so that the limit applies to it alone.
+fn limited_command(args: &[&str]) -> Command {
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(format!(
+            "ulimit -v {MEMORY_LIMIT_KIB} && exec \"$0\" \"$@\""
+        ))
+        .arg(env!("CARGO_BIN_EXE_rceval"))
+        .args(args);
+    cmd
+}
+
+/// Waits for `child`, killing it (and failing the test) if it hangs.
+fn wait_or_kill(child: &mut Child, what: &str) -> ExitStatus {
+    match child.wait_timeout(HANG).expect("wait") {
+        Some(status) => status,
+        None => {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{what}: still running after {HANG:?}");
+        }
+    }
+}
+
+/// Runs `source` under `dispatch` with the memory limit, collecting its output.
+fn run(source: &str, dispatch: &str) -> Output {
+    let (_dir, path) = program(source.as_bytes());
+    let path = path.to_str().expect("utf-8 path");
+    let mut child = limited_command(&["run", "--dispatch", dispatch, path])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("rceval starts");
+    let (stdout, stderr) = read_both(&mut child);
+    let status = wait_or_kill(&mut child, source);
+    Output {
+        status,
+        stdout,
+        stderr,
+    }
+}
+
+/// Reads a child's stdout and stderr to their ends without deadlocking on either.
+fn read_both(child: &mut Child) -> (Vec<u8>, Vec<u8>) {
+    use std::io::Read;
+    let mut err_pipe = child.stderr.take().expect("stderr piped");
+    let err_reader = std::thread::spawn(move || {
+        let mut err = Vec::new();
+        let _ = err_pipe.read_to_end(&mut err);
+        err
+    });
+    let mut out = Vec::new();
+    if let Some(mut pipe) = child.stdout.take() {
+        let _ = pipe.read_to_end(&mut out);
+    }
+    (out, err_reader.join().expect("stderr reader"))
+}
+
+/// Runs `source` under both strategies and checks stdout, the last stderr line and the status.
+fn expect(source: &str, stdout: &str, last_stderr_line: Option<&str>, status: i32) {
+    for dispatch in STRATEGIES {
+        let out = run(source, dispatch);
+        let err = text(&out.stderr);
+        assert_eq!(text(&out.stdout), stdout, "{dispatch}: {source}\n{err}");
+        assert_eq!(err.lines().last(), last_stderr_line, "{dispatch}: {source}");
+        assert_eq!(
+            out.status.code(),
+            Some(status),
+            "{dispatch}: {source}\n{err}"
+        );
+    }
+}
+
+// ---- sys.exit ---------------------------------------------------------------------------------
+
+#[test]
+fn sys_exit_status_is_the_low_byte_of_the_code_as_cpython_on_linux() {
+    for (code, status) in [
+        ("-1", 255),
+        ("256 + 7", 7),
+        ("2**32 + 3", 3),
+        ("2**70", 255),
+    ] {
+        let source = format!("import sys\nprint('before')\nsys.exit({code})\n");
+        expect(&source, "before\n", None, status);
+    }
+}
+
+// ---- time.sleep -------------------------------------------------------------------------------
+
+#[test]
+fn sleep_too_long_raises_overflow_error_and_negative_value_error() {
+    let source = "import time\n\
+                  for a in (1e300, float('inf'), -1e300, 10**10, 10**400, -1, float('nan')):\n    \
+                      try:\n        \
+                          time.sleep(a)\n    \
+                      except Exception as e:\n        \
+                          print(type(e).__name__, e)\n";
+    let expected = "OverflowError timestamp out of range for platform time_t\n\
+                    OverflowError timestamp out of range for platform time_t\n\
+                    OverflowError timestamp out of range for platform time_t\n\
+                    OverflowError timestamp too large to convert to C _PyTime_t\n\
+                    OverflowError timestamp too large to convert to C _PyTime_t\n\
+                    ValueError sleep length must be non-negative\n\
+                    ValueError Invalid value NaN (not a number)\n";
+    expect(source, expected, None, 0);
+}
+
+// ---- stdout that cannot be written --------------------------------------------------------------
+
+const ENDLESS_PRINTER: &str = "while True:\n    print('x' * 10)\n";
+
+#[test]
+fn endless_printer_piped_into_a_reader_that_stops_gets_broken_pipe_error() {
+    for dispatch in STRATEGIES {
+        let (_dir, path) = program(ENDLESS_PRINTER.as_bytes());
+        let mut child = Command::new(env!("CARGO_BIN_EXE_rceval"))
+            .args(["run", "--dispatch", dispatch, path.to_str().unwrap()])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("rceval starts");
+        let mut first = String::new();
+        let mut reader = BufReader::new(child.stdout.take().unwrap());
+        reader.read_line(&mut first).expect("a line");
+        assert_eq!(first, "xxxxxxxxxx\n");
+        drop(reader);
+        let (_, err) = read_both(&mut child);
+        let status = wait_or_kill(&mut child, dispatch);
+        let err = text(&err);
+        assert_eq!(
+            err.lines().collect::<Vec<_>>(),
+            [
+                "Traceback (most recent call last):",
+                &format!("  File \"{}\", line 2, in <module>", path.display()),
+                "    print('x' * 10)",
+                "BrokenPipeError: [Errno 32] Broken pipe",
+            ],
+            "{dispatch}"
+        );
+        assert_eq!(status.code(), Some(1), "{dispatch}");
+    }
+}
+
+/// Runs `source` with stdout on `/dev/full`.
+fn run_into_full_disk(source: &str, dispatch: &str) -> (String, Option<i32>) {
+    let (_dir, path) = program(source.as_bytes());
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = Command::new(env!("CARGO_BIN_EXE_rceval"))
+        .args(["run", "--dispatch", dispatch, path.to_str().unwrap()])
+        .stdout(full)
+        .output()
+        .expect("rceval runs");
+    (text(&out.stderr), out.status.code())
+}
+
+#[test]
+fn output_lost_at_exit_on_a_full_disk_is_reported_with_status_120() {
+    for dispatch in STRATEGIES {
+        let (err, status) = run_into_full_disk("print('a')\n", dispatch);
+        assert_eq!(
+            err,
+            "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n\
+             OSError: [Errno 28] No space left on device\n",
+            "{dispatch}"
+        );
+        assert_eq!(status, Some(120), "{dispatch}");
+    }
+}
+
+#[test]
+fn flush_onto_a_full_disk_raises_a_catchable_os_error() {
+    let source = "import sys\n\
+                  try:\n    \
+                      print('a', flush=True)\n\
+                  except OSError as e:\n    \
+                      sys.stderr.write(f'{type(e).__name__}: {e}\\n')\n";
+    for dispatch in STRATEGIES {
+        let (err, status) = run_into_full_disk(source, dispatch);
+        // The output a failed flush could not write is still pending at exit, as in CPython.
+        assert_eq!(
+            err,
+            "OSError: [Errno 28] No space left on device\n\
+             Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n\
+             OSError: [Errno 28] No space left on device\n",
+            "{dispatch}"
+        );
+        assert_eq!(status, Some(120), "{dispatch}");
+    }
+}
+
+#[test]
+fn a_full_buffer_that_cannot_be_written_raises_once_and_is_dropped() {
+    let source = "import sys\n\
+                  try:\n    \
+                      while True:\n        \
+                          print('x' * 10)\n\
+                  except OSError as e:\n    \
+                      sys.stderr.write(f'{type(e).__name__}: {e}\\n')\n";
+    for dispatch in STRATEGIES {
+        let (err, status) = run_into_full_disk(source, dispatch);
+        assert_eq!(err, "OSError: [Errno 28] No space left on device\n");
+        assert_eq!(status, Some(0), "{dispatch}");
+    }
+}
+
+#[test]
+fn closed_stdout_swallows_output_as_cpython() {
+    for dispatch in STRATEGIES {
+        let (_dir, path) = program(b"print('lost')\n");
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg("exec \"$0\" run --dispatch \"$1\" \"$2\" >&-")
+            .args([
+                env!("CARGO_BIN_EXE_rceval"),
+                dispatch,
+                path.to_str().unwrap(),
+            ])
+            .output()
+            .expect("rceval runs");
+        assert_eq!(text(&out.stderr), "", "{dispatch}");
+        assert_eq!(out.status.code(), Some(0), "{dispatch}");
+    }
+}
+
+// ---- recursion through native code ------------------------------------------------------------
+
+#[test]
+fn repr_set_to_str_is_a_recursion_error_not_a_stack_overflow() {
+    let source = "class Foo:\n    pass\nFoo.__repr__ = Foo.__str__\nprint('before')\nstr(Foo())\n";
+    expect(
+        source,
+        "before\n",
+        Some("RecursionError: maximum recursion depth exceeded while calling a Python object"),
+        1,
+    );
+}
+
+#[test]
+fn instance_that_is_its_own_classes_call_is_a_recursion_error_in_bounded_memory() {
+    let source = "class C:\n    pass\n\
+                  c = C()\n\
+                  c.__class__.__call__ = c\n\
+                  try:\n    \
+                      c()\n\
+                  except RecursionError as e:\n    \
+                      print(e)\n";
+    expect(
+        source,
+        "maximum recursion depth exceeded while calling a Python object\n",
+        None,
+        0,
+    );
+}
+
+#[test]
+fn call_that_calls_its_instance_again_is_a_recursion_error() {
+    let source = "class C:\n    pass\n\
+                  c = C()\n\
+                  C.__call__ = lambda self: self()\n\
+                  try:\n    \
+                      c()\n\
+                  except RecursionError as e:\n    \
+                      print(e)\n";
+    expect(source, "maximum recursion depth exceeded\n", None, 0);
+}
