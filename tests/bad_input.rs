@@ -299,3 +299,86 @@ fn call_that_calls_its_instance_again_is_a_recursion_error() {
                       print(e)\n";
     expect(source, "maximum recursion depth exceeded\n", None, 0);
 }
+
+// ---- the subcommands' own output ----------------------------------------------------------------
+
+/// Runs `rceval ARGS...` in `dir` with stdout a pipe whose reader is already gone.
+fn rceval_into_closed_pipe(dir: &std::path::Path, args: &[&str]) -> Output {
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    Command::new(env!("CARGO_BIN_EXE_rceval"))
+        .args(args)
+        .current_dir(dir)
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("rceval runs")
+}
+
+/// Runs `rceval ARGS...` in `dir` with stdout on `/dev/full`.
+fn rceval_into_full_disk(dir: &std::path::Path, args: &[&str]) -> Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    Command::new(env!("CARGO_BIN_EXE_rceval"))
+        .args(args)
+        .current_dir(dir)
+        .stdout(full)
+        .output()
+        .expect("rceval runs")
+}
+
+#[test]
+fn subcommands_writing_into_a_closed_pipe_exit_quietly_and_onto_a_full_disk_say_so() {
+    let (dir, _) = program(b"import durable\ndurable.wait('approval')\n");
+    let rceval = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_rceval"))
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .expect("rceval runs")
+    };
+    let suspended = rceval(&["run", "--store", "wf.db", "prog.py"]);
+    assert_eq!(
+        suspended.status.code(),
+        Some(75),
+        "{}",
+        text(&suspended.stderr)
+    );
+    let root = env!("CARGO_MANIFEST_DIR");
+    let results = format!("{root}/results/2026-11-21-vm-f80830b");
+    let (zombie, freelist) = (
+        format!("{results}/switch-zombie.json"),
+        format!("{results}/switch-freelist.json"),
+    );
+    let commands: [&[&str]; 5] = [
+        &["info"],
+        &["info", "--json"],
+        &["workflows", "--store", "wf.db"],
+        &["dis", "prog.py"],
+        &["compare", &zombie, &freelist],
+    ];
+    for args in commands {
+        let out = rceval(args);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(!out.stdout.is_empty(), "{args:?} prints something");
+
+        let out = rceval_into_closed_pipe(dir.path(), args);
+        assert_eq!(text(&out.stderr), "", "{args:?}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+
+        let out = rceval_into_full_disk(dir.path(), args);
+        assert_eq!(
+            text(&out.stderr),
+            "rceval: can't write to stdout: No space left on device (os error 28)\n",
+            "{args:?}"
+        );
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+    }
+}

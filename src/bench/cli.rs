@@ -16,6 +16,7 @@ use super::pyperf::Suite;
 use super::report::{self, ReportContext};
 use super::runner::{self, Variant};
 use super::suite::{self, BenchConfig};
+use crate::cli_output::print_then;
 
 /// The dispatch strategy and frame allocator every other variant is measured against: `rceval
 /// run`'s defaults, the first of each list.
@@ -302,8 +303,10 @@ fn run_and_write(
     match report::write_results(&results, &dir, &context) {
         Ok(_) => {
             let summary = std::fs::read_to_string(dir.join("summary.md")).unwrap_or_default();
-            print!("{summary}");
-            println!("\nresults: {}", dir.display());
+            let text = format!("{summary}\nresults: {}\n", dir.display());
+            if print_then(&text, ExitCode::SUCCESS) != ExitCode::SUCCESS {
+                return ExitCode::from(1);
+            }
         }
         Err(e) => return fail(&e),
     }
@@ -359,10 +362,7 @@ pub fn compare(args: CompareArgs) -> ExitCode {
         min_speed: args.min_speed,
     };
     match compare::render(&files, &options) {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+        Ok(text) => print_then(&text, ExitCode::SUCCESS),
         Err(e) => {
             eprintln!("ERROR: {e}");
             ExitCode::from(1)
