@@ -382,3 +382,15 @@ fn subcommands_writing_into_a_closed_pipe_exit_quietly_and_onto_a_full_disk_say_
         assert_eq!(out.status.code(), Some(1), "{args:?}");
     }
 }
+
+// ---- the compiler at scale ----------------------------------------------------------------------
+
+#[test]
+fn function_with_70000_names_and_constants_compiles_and_runs() {
+    let mut source = String::from("def f():\n");
+    for i in 0..70_000 {
+        source += &format!("    v{i} = {i}.5\n");
+    }
+    source += "    return v0 + v69999\nprint(f())\n";
+    expect(&source, "70000.0\n", None, 0);
+}

@@ -19,6 +19,7 @@
 
 mod assemble;
 mod comprehension;
+mod consts;
 mod emit;
 mod error;
 mod expr;
@@ -40,6 +41,7 @@ use crate::opcode::Opcode;
 
 pub use error::{CompileError, CompileErrorKind, CompileResult};
 
+use consts::ConstPool;
 use emit::{BlockId, InstrBuffer, NO_LINE};
 use error::SourceMap;
 use scope::{NameScope, ScopeId, ScopeKind, SymbolTable, def};
@@ -154,7 +156,7 @@ struct Unit<'a> {
     qualname: Rc<str>,
     /// The class name private names are mangled with.
     private: Option<Rc<str>>,
-    consts: Vec<Constant>,
+    consts: ConstPool,
     names: NameList,
     varnames: NameList,
     cellvars: NameList,
@@ -279,12 +281,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn add_const(&mut self, constant: Constant) -> u32 {
-        let consts = &mut self.unit().consts;
-        if let Some(i) = consts.iter().position(|c| *c == constant) {
-            return i as u32;
-        }
-        consts.push(constant);
-        consts.len() as u32 - 1
+        self.unit().consts.add(constant)
     }
 
     fn load_const(&mut self, constant: Constant) {
@@ -408,7 +405,7 @@ impl<'a> Compiler<'a> {
             name: name.into(),
             qualname,
             private,
-            consts: Vec::new(),
+            consts: ConstPool::default(),
             names: NameList::default(),
             varnames,
             cellvars,
@@ -483,16 +480,14 @@ impl<'a> Compiler<'a> {
         let total_args = (argcount + unit.kwonlyargcount) as usize
             + usize::from(scope.has_varargs)
             + usize::from(scope.has_varkeywords);
-        let varnames = unit.varnames.names;
         let cell2arg = unit
             .cellvars
             .names
             .iter()
             .map(|cell| {
-                varnames[..total_args.min(varnames.len())]
-                    .iter()
-                    .position(|v| v == cell)
-                    .map(|i| i as u32)
+                unit.varnames
+                    .get(cell)
+                    .filter(|&i| (i as usize) < total_args)
             })
             .collect();
         Ok(Rc::new(CodeObject {
@@ -505,9 +500,9 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: unit.kwonlyargcount,
             flags: code_flags,
             code: assembled.code,
-            consts,
+            consts: consts.into_vec(),
             names: unit.names.names,
-            varnames,
+            varnames: unit.varnames.names,
             cellvars: unit.cellvars.names,
             freevars: unit.freevars.names,
             cell2arg,
