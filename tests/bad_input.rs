@@ -394,3 +394,77 @@ fn function_with_70000_names_and_constants_compiles_and_runs() {
     source += "    return v0 + v69999\nprint(f())\n";
     expect(&source, "70000.0\n", None, 0);
 }
+
+// ---- tracebacks of deep recursion ---------------------------------------------------------------
+
+/// Runs `source` under both strategies and returns each one's stderr, checking the status.
+fn stderr_of(source: &str, status: i32) -> Vec<(String, PathBuf)> {
+    STRATEGIES
+        .iter()
+        .map(|dispatch| {
+            let (dir, path) = program(source.as_bytes());
+            let out = Command::new(env!("CARGO_BIN_EXE_rceval"))
+                .args(["run", "--dispatch", dispatch, path.to_str().unwrap()])
+                .output()
+                .expect("rceval runs");
+            assert_eq!(out.status.code(), Some(status), "{dispatch}");
+            drop(dir);
+            (text(&out.stderr), path)
+        })
+        .collect()
+}
+
+#[test]
+fn uncaught_runaway_recursion_folds_repeated_traceback_lines_as_cpython() {
+    let source = "def down(n):\n    return down(n + 1)\n\ndown(0)\n";
+    for (err, path) in stderr_of(source, 1) {
+        let file = path.display();
+        let entry = format!("  File \"{file}\", line 2, in down\n    return down(n + 1)\n");
+        let expected = format!(
+            "Traceback (most recent call last):\n  \
+             File \"{file}\", line 4, in <module>\n    down(0)\n\
+             {entry}{entry}{entry}\
+             \x20 [Previous line repeated 996 more times]\n\
+             RecursionError: maximum recursion depth exceeded\n"
+        );
+        assert_eq!(err, expected);
+    }
+}
+
+#[test]
+fn traceback_shows_the_innermost_1000_entries_and_folds_a_single_repeat_as_one_time() {
+    let source = "import sys\n\
+                  sys.setrecursionlimit(100_000)\n\
+                  def a(n):\n    \
+                      if n == 0:\n        \
+                          raise ValueError('x')\n    \
+                      return b(n)\n\
+                  def b(n):\n    \
+                      return a(n - 1)\n\
+                  def c(n):\n    \
+                      return c(n - 1) if n else a(5000)\n\
+                  c(4)\n";
+    for (err, path) in stderr_of(source, 1) {
+        let lines: Vec<&str> = err.lines().collect();
+        let file = path.display();
+        // 1000 entries of two lines, the header and the exception: the outer calls of `c` are
+        // beyond the limit, as in CPython.
+        assert_eq!(lines.len(), 2002, "{err}");
+        assert_eq!(lines[1], format!("  File \"{file}\", line 8, in b"));
+        assert_eq!(lines.last(), Some(&"ValueError: x"));
+    }
+    let source = "def f(n):\n    return f(n - 1) if n else 1 / 0\n\nf(3)\n";
+    for (err, path) in stderr_of(source, 1) {
+        let file = path.display();
+        let entry =
+            format!("  File \"{file}\", line 2, in f\n    return f(n - 1) if n else 1 / 0\n");
+        let expected = format!(
+            "Traceback (most recent call last):\n  \
+             File \"{file}\", line 4, in <module>\n    f(3)\n\
+             {entry}{entry}{entry}\
+             \x20 [Previous line repeated 1 more time]\n\
+             ZeroDivisionError: division by zero\n"
+        );
+        assert_eq!(err, expected);
+    }
+}
