@@ -468,3 +468,77 @@ fn traceback_shows_the_innermost_1000_entries_and_folds_a_single_repeat_as_one_t
         assert_eq!(err, expected);
     }
 }
+
+// ---- huge allocations ---------------------------------------------------------------------------
+
+/// Sizes the program chooses, each far beyond the child's address-space limit. CPython 3.11
+/// raises `MemoryError()` for every one.
+const HUGE_ALLOCATIONS: &[&str] = &[
+    "[0] * 10**10",
+    "(0,) * 10**10",
+    "[None] * 2**40",
+    "[1] * 10**5 * 10**6",
+    "'ab' * 10**12",
+    "b'a' * 10**12",
+    "bytearray(b'x') * 10**12",
+    "bytes(2**62)",
+    "bytearray(2**62)",
+    "(1).to_bytes(2**40, 'big')",
+    "'%*d' % (2**40, 1)",
+    "'%-*s' % (2**40, 'a')",
+    "'%2000000000000d' % 1",
+    "'%2000000000000f' % 1.5",
+    "'x'.ljust(2**50)",
+    "'x'.rjust(2**50)",
+    "'x'.center(2**50)",
+    "'x'.zfill(2**50)",
+    "b'x'.ljust(2**50)",
+    "b'x'.center(2**50)",
+    "format(1, '2000000000000d')",
+    "format(1.5, '2000000000000f')",
+    "f'{1:>{2**40}}'",
+    "'{:{}}'.format(1, 2**40)",
+    "'-'.join(['ab' * 10**6] * 10**7)",
+    "b'-'.join([b'ab' * 10**6] * 10**7)",
+    "list(range(10**12))",
+    "tuple(range(10**12))",
+];
+
+#[test]
+fn huge_allocations_raise_catchable_memory_error() {
+    let mut source = String::from("print('before')\n");
+    for case in HUGE_ALLOCATIONS {
+        source += &format!(
+            "try:\n    x = {case}\nexcept MemoryError as e:\n    print('MemoryError', repr(e))\n"
+        );
+    }
+    source += "x = [0]\nx *= 10**10\n";
+    let expected = std::iter::once("before\n")
+        .chain(
+            HUGE_ALLOCATIONS
+                .iter()
+                .map(|_| "MemoryError MemoryError()\n"),
+        )
+        .collect::<String>();
+    expect(&source, &expected, Some("MemoryError"), 1);
+}
+
+#[test]
+fn uncaught_memory_error_keeps_the_output_written_before_it() {
+    let source = "for i in range(3):\n    print(i)\nx = [0] * 10**10\n";
+    expect(source, "0\n1\n2\n", Some("MemoryError"), 1);
+}
+
+#[test]
+fn printf_precision_and_tab_size_are_c_ints_as_in_cpython() {
+    let source = "for f in (lambda: '%.*d' % (2**40, 1), lambda: '%.2000000000000d' % 1,\n          \
+                  lambda: 'x\\ty'.expandtabs(2**50)):\n    \
+                      try:\n        \
+                          f()\n    \
+                      except Exception as e:\n        \
+                          print(type(e).__name__, e)\n";
+    let expected = "OverflowError Python int too large to convert to C int\n\
+                    ValueError precision too big\n\
+                    OverflowError Python int too large to convert to C int\n";
+    expect(source, expected, None, 0);
+}

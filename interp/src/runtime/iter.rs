@@ -269,9 +269,20 @@ impl Vm {
                 _ => {}
             }
         }
+        // A range knows its length: reserve it at once, as CPython does from its length
+        // hint, so that `list(range(10**12))` fails now rather than after filling memory.
+        let mut known = Vec::new();
+        if let Value::Obj(r) = v
+            && let Object::Range { start, stop, step } = *self.heap.get(r)
+        {
+            let len = super::builtins::range_len(start, stop, step).max(0) as usize;
+            if known.try_reserve_exact(len).is_err() {
+                return Err(self.memory_error());
+            }
+        }
         let it = self.get_iter(v)?;
         // Gather into a list object so the collector sees the items if Python code runs.
-        let acc = self.new_list(Vec::new());
+        let acc = self.new_list(known);
         self.temp_roots.extend([it, acc]);
         let result = loop {
             match self.iter_next(it) {
@@ -279,6 +290,10 @@ impl Vm {
                     if let Value::Obj(l) = acc
                         && let Object::List(items) = self.heap.get_mut(l)
                     {
+                        // An endless iterator ends in MemoryError, not an abort.
+                        if items.try_reserve(1).is_err() {
+                            break Err(self.memory_error());
+                        }
                         items.push(item);
                     }
                 }

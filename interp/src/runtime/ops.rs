@@ -195,6 +195,7 @@ impl Vm {
             NumError::Overflow(m) => self.raise(ExcKind::OverflowError, m),
             NumError::Value(m) => self.raise(ExcKind::ValueError, m),
             NumError::Type(m) => self.raise(ExcKind::TypeError, m),
+            NumError::Memory => self.raise_with_args(ExcKind::MemoryError, Vec::new()),
         }
     }
 
