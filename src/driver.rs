@@ -151,11 +151,10 @@ fn run_with_hooks_profiled(
         };
         return run_resumed(&options, hooks, profile, loaded);
     }
-    let source = match std::fs::read_to_string(&options.path) {
+    let source = match read_source(&options.path) {
         Ok(s) => s,
-        Err(e) => {
-            let msg = format!("rceval: can't open file '{}': {e}\n", options.path);
-            report_failure(options, &mut outcome, 2, msg);
+        Err((code, msg)) => {
+            report_failure(options, &mut outcome, code, msg);
             return outcome;
         }
     };
@@ -327,11 +326,19 @@ fn exit_code_for_uncaught(vm: &mut Vm) -> i32 {
     1
 }
 
-/// `rceval dis FILE`: the disassembly of a program, or its syntax error.
-pub fn disassemble_file(path: &str) -> Result<String, String> {
-    let source = std::fs::read_to_string(path)
-        .map_err(|e| format!("rceval: can't open file '{path}': {e}\n"))?;
-    let code = compile_module(&source, path).map_err(|e| e.render())?;
+/// A program's source text, or the exit status and message of why there is none: 2 for a
+/// file that cannot be read, 1 for one that cannot be decoded (a `SyntaxError`), as python3.
+fn read_source(path: &str) -> Result<String, (i32, String)> {
+    let bytes =
+        std::fs::read(path).map_err(|e| (2, format!("rceval: can't open file '{path}': {e}\n")))?;
+    rceval_interp::compiler::decode_source(&bytes, path).map_err(|msg| (1, msg))
+}
+
+/// `rceval dis FILE`: the disassembly of a program, or the exit status and message of why
+/// there is none (the same as `rceval run` gives for the same file).
+pub fn disassemble_file(path: &str) -> Result<String, (i32, String)> {
+    let source = read_source(path)?;
+    let code = compile_module(&source, path).map_err(|e| (1, e.render()))?;
     Ok(rceval_interp::dis::disassemble(&code))
 }
 

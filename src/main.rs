@@ -295,9 +295,9 @@ fn main() -> ExitCode {
         },
         Command::Dis { file } => match driver::disassemble_file(&file) {
             Ok(listing) => print_then(&listing, ExitCode::SUCCESS),
-            Err(error) => {
+            Err((code, error)) => {
                 eprint!("{error}");
-                ExitCode::from(1)
+                ExitCode::from(code as u8)
             }
         },
         Command::Bench(args) => bench_cli::bench(args),

@@ -542,3 +542,121 @@ fn printf_precision_and_tab_size_are_c_ints_as_in_cpython() {
                     OverflowError Python int too large to convert to C int\n";
     expect(source, expected, None, 0);
 }
+
+// ---- sources CPython 3.11 rejects -----------------------------------------------------------------
+
+/// Runs `rceval run` (under both strategies) and `rceval dis` on `source`; each must fail with
+/// `status` and print `stderr` (where `{file}` stands for the program's path).
+fn expect_rejected(source: &[u8], stderr: &str, status: i32) {
+    let (_dir, path) = program(source);
+    let file = path.to_str().unwrap();
+    let expected = stderr.replace("{file}", file);
+    let runs = STRATEGIES
+        .iter()
+        .map(|dispatch| vec!["run", "--dispatch", dispatch, file])
+        .chain(std::iter::once(vec!["dis", file]));
+    for args in runs {
+        let out = Command::new(env!("CARGO_BIN_EXE_rceval"))
+            .args(&args)
+            .output()
+            .expect("rceval runs");
+        assert_eq!(text(&out.stderr), expected, "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert_eq!(out.status.code(), Some(status), "{args:?}");
+    }
+}
+
+#[test]
+fn fstring_reusing_its_quote_is_a_syntax_error_as_in_cpython_3_11() {
+    expect_rejected(
+        b"x = 1\nprint(f'{'a'}')\n",
+        "  File \"{file}\", line 2\n    print(f'{'a'}')\n              ^\n\
+         SyntaxError: f-string: expecting '}'\n",
+        1,
+    );
+    expect_rejected(
+        b"f'{''}'\n",
+        "  File \"{file}\", line 1\n    f'{''}'\n           ^\nSyntaxError: f-string: expecting '}'\n",
+        1,
+    );
+    expect_rejected(
+        b"f'{a['b']}'\n",
+        "  File \"{file}\", line 1\n    f'{a['b']}'\n               ^\n\
+         SyntaxError: f-string: unmatched '['\n",
+        1,
+    );
+    expect_rejected(
+        b"f'{\"\\n\"}'\n",
+        "  File \"{file}\", line 1\n    f'{\"\\n\"}'\n             ^\n\
+         SyntaxError: f-string expression part cannot include a backslash\n",
+        1,
+    );
+    // Other quotes, and the same quote inside a triple-quoted f-string, are fine in 3.11.
+    expect(
+        "print(f'{\"a\"}', f'''{'b'}''', f\"{'c'}\")\n",
+        "a b c\n",
+        None,
+        0,
+    );
+}
+
+#[test]
+fn null_byte_in_a_source_is_a_syntax_error_that_does_not_echo_it() {
+    expect_rejected(
+        b"x = 1\nprint(\"a\0b\")\n",
+        "  File \"{file}\", line 2\n    print(\"a\nSyntaxError: source code cannot contain null bytes\n",
+        1,
+    );
+}
+
+#[test]
+fn non_utf8_source_without_a_coding_line_is_cpythons_syntax_error() {
+    expect_rejected(
+        b"x = 1\ny = '\xe9'\n",
+        "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file {file} on line 2, but no \
+         encoding declared; see https://peps.python.org/pep-0263/ for details\n",
+        1,
+    );
+    expect_rejected(
+        b"# coding: klingon\n",
+        "SyntaxError: encoding problem: klingon\n",
+        1,
+    );
+}
+
+#[test]
+fn pep_263_coding_lines_are_honoured() {
+    for source in [
+        &b"# -*- coding: latin-1 -*-\nprint('\xe9')\n"[..],
+        b"#!/usr/bin/env python3\n# vim: set fileencoding=iso-8859-1 :\nprint('\xe9')\n",
+        b"# coding=utf-8\nprint('\xc3\xa9')\n",
+        b"\xef\xbb\xbfprint('\xc3\xa9')\n",
+    ] {
+        for dispatch in STRATEGIES {
+            let (_dir, path) = program(source);
+            let out = Command::new(env!("CARGO_BIN_EXE_rceval"))
+                .args(["run", "--dispatch", dispatch, path.to_str().unwrap()])
+                .output()
+                .expect("rceval runs");
+            assert_eq!(text(&out.stdout), "é\n", "{}", text(&out.stderr));
+            assert_eq!(out.status.code(), Some(0));
+        }
+    }
+}
+
+#[test]
+fn run_and_dis_agree_on_a_missing_file() {
+    for args in [&["run", "no_such_file.py"][..], &["dis", "no_such_file.py"]] {
+        let out = Command::new(env!("CARGO_BIN_EXE_rceval"))
+            .args(args)
+            .output()
+            .expect("rceval runs");
+        let err = text(&out.stderr);
+        assert!(
+            err.starts_with("rceval: can't open file 'no_such_file.py': "),
+            "{err}"
+        );
+        assert!(err.ends_with('\n'), "{err}");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+}

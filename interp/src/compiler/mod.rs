@@ -24,8 +24,10 @@ mod emit;
 mod error;
 mod expr;
 mod fold;
+mod fstring311;
 mod func;
 mod scope;
+mod source;
 mod stackdepth;
 mod stmt;
 mod symtable;
@@ -40,6 +42,7 @@ use crate::code::{CodeObject, Constant, flags};
 use crate::opcode::Opcode;
 
 pub use error::{CompileError, CompileErrorKind, CompileResult};
+pub use source::decode_source;
 
 use consts::ConstPool;
 use emit::{BlockId, InstrBuffer, NO_LINE};
@@ -50,8 +53,18 @@ use symtable::mangle;
 /// Compiles a module's source into its code object (named `<module>`).
 pub fn compile_module(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
     let source_map = SourceMap::new(source, filename);
+    if let Some(at) = source.find('\0') {
+        return Err(source_map.null_byte_error(at));
+    }
     let module = match ruff_python_parser::parse_module(source) {
-        Ok(parsed) => parsed.into_syntax(),
+        Ok(parsed) => {
+            let tokens = parsed.tokens();
+            let unsupported = parsed.unsupported_syntax_errors();
+            if let Some((message, offset)) = fstring311::first_error(source, tokens, unsupported) {
+                return Err(source_map.error_at(CompileErrorKind::SyntaxError, offset, message));
+            }
+            parsed.into_syntax()
+        }
         Err(error) => {
             return Err(source_map.error_at(
                 CompileErrorKind::SyntaxError,
