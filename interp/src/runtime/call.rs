@@ -467,7 +467,7 @@ impl Vm {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(instance);
                 full.extend_from_slice(args);
-                let r = self.call(init, &full, kwargs)?;
+                let r = self.call_reentrant(init, &full, kwargs)?;
                 if !r.is_none() {
                     let msg = format!("__init__() should return None, not '{}'", self.type_name(r));
                     return self.err(ExcKind::TypeError, msg);

@@ -64,7 +64,7 @@ impl Vm {
                 let base = inst.base_value;
                 let ty = self.type_of(v);
                 if let Some(f) = self.lookup_in_mro_str(ty, "__iter__") {
-                    let it = self.call(f, &[v], &[])?;
+                    let it = self.call_reentrant(f, &[v], &[])?;
                     let is_iterator = match it {
                         Value::Obj(r) => match self.heap.get(r) {
                             Object::Iter(_) | Object::Generator(_) => true,
@@ -134,7 +134,7 @@ impl Vm {
                 let Some(f) = self.lookup_in_mro_str(ty, "__next__") else {
                     return Err(self.not_an_iterator(it));
                 };
-                match self.call(f, &[it], &[]) {
+                match self.call_reentrant(f, &[it], &[]) {
                     Ok(v) => Ok(Some(v)),
                     Err(Raised) if self.exception_matches(ExcKind::StopIteration) => {
                         self.take_exception();
@@ -333,7 +333,7 @@ impl Vm {
                     let base = inst.base_value;
                     let ty = self.type_of(v);
                     if let Some(f) = self.lookup_in_mro_str(ty, "__len__") {
-                        let n = self.call(f, &[v], &[])?;
+                        let n = self.call_reentrant(f, &[v], &[])?;
                         return match n {
                             Value::Int(n) if n >= 0 => Ok(n as usize),
                             Value::Int(_) => {
@@ -447,7 +447,7 @@ impl Vm {
                     let base = inst.base_value;
                     let ty = self.type_of(container);
                     if let Some(f) = self.lookup_in_mro_str(ty, "__contains__") {
-                        let r = self.call(f, &[container, item], &[])?;
+                        let r = self.call_reentrant(f, &[container, item], &[])?;
                         return self.truthy(r);
                     }
                     if !base.is_null() {
@@ -587,7 +587,7 @@ impl Vm {
         let Some(f) = self.lookup_in_mro_str(ty, "__index__") else {
             return Ok(None);
         };
-        let r = self.call(f, &[v], &[])?;
+        let r = self.call_reentrant(f, &[v], &[])?;
         match self.index_value(r) {
             Some(i) => Ok(Some(i)),
             None => {
@@ -733,7 +733,7 @@ impl Vm {
                 let base = inst.base_value;
                 let ty = self.type_of(container);
                 if let Some(f) = self.lookup_in_mro_str(ty, "__getitem__") {
-                    return self.call(f, &[container, key], &[]);
+                    return self.call_reentrant(f, &[container, key], &[]);
                 }
                 if !base.is_null() {
                     return self.getitem(base, key);
@@ -791,7 +791,7 @@ impl Vm {
                 let base = inst.base_value;
                 let ty = self.type_of(container);
                 if let Some(f) = self.lookup_in_mro_str(ty, "__setitem__") {
-                    self.call(f, &[container, key, value], &[])?;
+                    self.call_reentrant(f, &[container, key, value], &[])?;
                     return Ok(());
                 }
                 if !base.is_null() {
@@ -856,7 +856,7 @@ impl Vm {
                 let base = inst.base_value;
                 let ty = self.type_of(container);
                 if let Some(f) = self.lookup_in_mro_str(ty, "__delitem__") {
-                    self.call(f, &[container, key], &[])?;
+                    self.call_reentrant(f, &[container, key], &[])?;
                     return Ok(());
                 }
                 if !base.is_null() {

@@ -415,7 +415,7 @@ impl Vm {
             && matches!(f, Value::Obj(r) if !matches!(self.heap.get(r), Object::Builtin(_)))
         {
             let spec_v = self.new_str(spec);
-            let r = self.call(f, &[v, spec_v], &[])?;
+            let r = self.call_reentrant(f, &[v, spec_v], &[])?;
             let base = self.base_value(r);
             return match self.as_str(base) {
                 Some(s) => Ok(s.to_string()),

@@ -291,7 +291,7 @@ fn convert(
                         let ty = vm.type_of(v);
                         match vm.lookup_in_mro_str(ty, "__float__") {
                             Some(f) if !vm.type_obj(ty).builtin => {
-                                let r = vm.call(f, &[v], &[])?;
+                                let r = vm.call_reentrant(f, &[v], &[])?;
                                 vm.to_f64(r)?.unwrap_or(0.0)
                             }
                             _ => {
@@ -359,7 +359,7 @@ fn int_value(vm: &mut Vm, v: Value) -> PyResult<Option<PyInt>> {
     }
     for hook in ["__index__", "__int__"] {
         if let Some(f) = vm.lookup_in_mro_str(ty, hook) {
-            let r = vm.call(f, &[v], &[])?;
+            let r = vm.call_reentrant(f, &[v], &[])?;
             return Ok(vm.to_pyint(r));
         }
     }
