@@ -165,6 +165,14 @@ impl StdoutBuffer {
     }
 }
 
+/// A VM dropped without the driver's final flush (an embedding, a test) still writes what the
+/// program printed, as the `BufWriter` this replaced did.
+impl Drop for StdoutBuffer {
+    fn drop(&mut self) {
+        let _ = self.flush();
+    }
+}
+
 impl Default for StdoutBuffer {
     fn default() -> Self {
         Self::new()
