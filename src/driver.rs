@@ -153,11 +153,10 @@ fn run_with_hooks_profiled(
         };
         return run_resumed(&options, hooks, profile, loaded);
     }
-    let source = match std::fs::read_to_string(&options.path) {
+    let source = match read_source(&options.path) {
         Ok(s) => s,
-        Err(e) => {
-            let msg = format!("rceval: can't open file '{}': {e}\n", options.path);
-            report_failure(options, &mut outcome, 2, msg);
+        Err((code, msg)) => {
+            report_failure(options, &mut outcome, code, msg);
             return outcome;
         }
     };
@@ -247,7 +246,9 @@ fn run_resumed(
 
 /// Flushes the program's output and fills in the figures of a finished run.
 fn finish_outcome(vm: &mut Vm, hooks: EvalHooks, mut outcome: Outcome) -> Outcome {
-    vm.stdout.flush();
+    if let Err(error) = vm.stdout.try_flush() {
+        outcome.exit_code = report_lost_stdout(vm, &error);
+    }
     vm.stderr.flush();
     outcome.stdout = vm.stdout.take_buffer();
     outcome.stderr = vm.stderr.take_buffer();
@@ -272,10 +273,35 @@ fn set_sys_argv(vm: &mut Vm) {
 }
 
 /// What an uncaught exception means for the process: `SystemExit`'s code, or a traceback on
-/// stderr and status 1.
+/// stderr and status 1 (120 if stdout could not be flushed, as CPython).
 fn exit_code_for_exception(vm: &mut Vm) -> i32 {
+    // Flushed before the traceback so that the two interleave as the program wrote them; a
+    // failure is reported after it, as CPython reports it at shutdown.
+    match vm.stdout.try_flush() {
+        Ok(()) => exit_code_for_uncaught(vm),
+        Err(error) => {
+            exit_code_for_uncaught(vm);
+            report_lost_stdout(vm, &error)
+        }
+    }
+}
+
+/// CPython's report of stdout that could not be flushed at shutdown, and its exit status.
+fn report_lost_stdout(vm: &mut Vm, error: &std::io::Error) -> i32 {
+    let kind = match error.kind() {
+        std::io::ErrorKind::BrokenPipe => "BrokenPipeError",
+        _ => "OSError",
+    };
+    let (errno, strerror) = rceval_interp::runtime::vm::os_error_parts(error);
+    vm.stderr.write_str(&format!(
+        "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n\
+         {kind}: [Errno {errno}] {strerror}\n"
+    ));
+    120
+}
+
+fn exit_code_for_uncaught(vm: &mut Vm) -> i32 {
     let exc = vm.take_exception();
-    vm.stdout.flush();
     let system_exit = vm.exc_type(ExcKind::SystemExit);
     if vm.isinstance(exc, system_exit) {
         let args = vm
@@ -286,8 +312,11 @@ fn exit_code_for_exception(vm: &mut Vm) -> i32 {
         let code = items.first().copied().unwrap_or(Value::None);
         return match code {
             Value::None => 0,
-            Value::Int(n) => n as i32,
+            // The C `exit()` CPython calls keeps the low 8 bits on Linux: -1 exits 255.
+            Value::Int(n) => (n & 0xff) as i32,
             Value::Bool(b) => b as i32,
+            // An int too large for a C long becomes -1 in CPython, so 255.
+            other if vm.to_pyint(other).is_some() => 255,
             other => {
                 let text = vm.str(other).unwrap_or_default();
                 vm.stderr.write_str(&format!("{text}\n"));
@@ -300,11 +329,19 @@ fn exit_code_for_exception(vm: &mut Vm) -> i32 {
     1
 }
 
-/// `rceval dis FILE`: the disassembly of a program, or its syntax error.
-pub fn disassemble_file(path: &str) -> Result<String, String> {
-    let source = std::fs::read_to_string(path)
-        .map_err(|e| format!("rceval: can't open file '{path}': {e}\n"))?;
-    let code = compile_module(&source, path).map_err(|e| e.render())?;
+/// A program's source text, or the exit status and message of why there is none: 2 for a
+/// file that cannot be read, 1 for one that cannot be decoded (a `SyntaxError`), as python3.
+fn read_source(path: &str) -> Result<String, (i32, String)> {
+    let bytes =
+        std::fs::read(path).map_err(|e| (2, format!("rceval: can't open file '{path}': {e}\n")))?;
+    rceval_interp::compiler::decode_source(&bytes, path).map_err(|msg| (1, msg))
+}
+
+/// `rceval dis FILE`: the disassembly of a program, or the exit status and message of why
+/// there is none (the same as `rceval run` gives for the same file).
+pub fn disassemble_file(path: &str) -> Result<String, (i32, String)> {
+    let source = read_source(path)?;
+    let code = compile_module(&source, path).map_err(|e| (1, e.render()))?;
     Ok(rceval_interp::dis::disassemble(&code))
 }
 

@@ -2,6 +2,7 @@
 //! dispatch strategy and frame allocator this binary was built with.
 
 pub mod bench;
+pub mod cli_output;
 pub mod driver;
 pub mod dxp_report;
 pub mod store;

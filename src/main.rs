@@ -1,11 +1,11 @@
 //! The `rceval` command line.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use clap::builder::PossibleValuesParser;
 use clap::{Parser, Subcommand};
 use rceval::bench::cli::{self as bench_cli, BenchArgs, CompareArgs, CompareBuildsArgs};
+use rceval::cli_output::print_then;
 use rceval::driver::{self, Durable, ResumeRequest, RunOptions};
 use rceval::dxp_report::{self, ReportRequest};
 use rceval::store::{Store, render_list};
@@ -250,10 +250,7 @@ fn main() -> ExitCode {
                 },
             };
             match dxp_report::report(&request) {
-                Ok(text) => {
-                    let _ = std::io::stdout().write_all(text.as_bytes());
-                    ExitCode::SUCCESS
-                }
+                Ok(text) => print_then(&text, ExitCode::SUCCESS),
                 Err(error) => {
                     eprint!("{error}");
                     ExitCode::from(1)
@@ -293,23 +290,17 @@ fn main() -> ExitCode {
             ExitCode::from(outcome.exit_code.clamp(0, 255) as u8)
         }
         Command::Workflows { store } => match Store::open(&store, false).and_then(|s| s.list()) {
-            Ok(rows) => {
-                print!("{}", render_list(&rows));
-                ExitCode::SUCCESS
-            }
+            Ok(rows) => print_then(&render_list(&rows), ExitCode::SUCCESS),
             Err(msg) => {
                 eprintln!("{msg}");
                 ExitCode::from(2)
             }
         },
         Command::Dis { file } => match driver::disassemble_file(&file) {
-            Ok(listing) => {
-                let _ = std::io::stdout().write_all(listing.as_bytes());
-                ExitCode::SUCCESS
-            }
-            Err(error) => {
+            Ok(listing) => print_then(&listing, ExitCode::SUCCESS),
+            Err((code, error)) => {
                 eprint!("{error}");
-                ExitCode::from(1)
+                ExitCode::from(code as u8)
             }
         },
         Command::Bench(args) => bench_cli::bench(args),
@@ -317,27 +308,27 @@ fn main() -> ExitCode {
         Command::CompareBuilds(args) => bench_cli::compare_builds(args),
         Command::Info { json: true } => {
             let info = rceval::bench::machine::BuildInfo::current();
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&info).expect("plain data")
-            );
-            ExitCode::SUCCESS
+            let json = serde_json::to_string_pretty(&info).expect("plain data");
+            print_then(&(json + "\n"), ExitCode::SUCCESS)
         }
         Command::Info { json: false } => {
-            println!("rceval {}", env!("CARGO_PKG_VERSION"));
-            println!("dispatch strategies: {}", DISPATCH_STRATEGIES.join(", "));
-            println!("frame allocators: {}", FRAME_ALLOCATORS.join(", "));
+            let mut text = format!(
+                "rceval {}\ndispatch strategies: {}\nframe allocators: {}\n",
+                env!("CARGO_PKG_VERSION"),
+                DISPATCH_STRATEGIES.join(", "),
+                FRAME_ALLOCATORS.join(", ")
+            );
             let features: Vec<&str> = rceval_profiling::COMPILED_FEATURES
                 .iter()
                 .chain(FEATURES)
                 .copied()
                 .collect();
             if features.is_empty() {
-                println!("cargo features: (none)");
+                text += "cargo features: (none)\n";
             } else {
-                println!("cargo features: {}", features.join(", "));
+                text += &format!("cargo features: {}\n", features.join(", "));
             }
-            ExitCode::SUCCESS
+            print_then(&text, ExitCode::SUCCESS)
         }
     }
 }

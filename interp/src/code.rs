@@ -56,6 +56,28 @@ impl PartialEq for Constant {
     }
 }
 
+/// Reflexive, as `PartialEq` compares floats by their bits and code objects by identity.
+impl Eq for Constant {}
+
+/// Consistent with `PartialEq`: hashes what it compares.
+impl std::hash::Hash for Constant {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        use Constant::*;
+        std::mem::discriminant(self).hash(state);
+        match self {
+            None | Ellipsis => {}
+            Bool(b) => b.hash(state),
+            Int(i) => i.hash(state),
+            BigInt(b) => b.hash(state),
+            Float(x) => x.to_bits().hash(state),
+            Str(s) => s.hash(state),
+            Bytes(b) => b.hash(state),
+            Tuple(items) | FrozenSet(items) => items.hash(state),
+            Code(code) => Rc::as_ptr(code).hash(state),
+        }
+    }
+}
+
 /// A compiled code block (module, function, class body, lambda or comprehension).
 #[derive(Debug)]
 pub struct CodeObject {

@@ -22,6 +22,7 @@ use super::runner::{self, Variant};
 use super::shard::Shard;
 use super::suite::{self, BenchConfig, EarlyStop};
 use super::summary;
+use crate::cli_output::print_then;
 
 /// The dispatch strategy and frame allocator every other variant is measured against: `rceval
 /// run`'s defaults, the first of each list.
@@ -418,8 +419,10 @@ fn run_and_write(
     match report::write_results(&results, &dir, &context) {
         Ok(_) => {
             let summary = std::fs::read_to_string(dir.join("summary.md")).unwrap_or_default();
-            print!("{summary}");
-            println!("\nresults: {}", dir.display());
+            let text = format!("{summary}\nresults: {}\n", dir.display());
+            if print_then(&text, ExitCode::SUCCESS) != ExitCode::SUCCESS {
+                return ExitCode::from(1);
+            }
         }
         Err(e) => return fail(&e),
     }
@@ -495,9 +498,10 @@ fn merge_folders(args: MergeArgs) -> ExitCode {
         return fail(&e);
     }
     let summary = std::fs::read_to_string(dir.join("summary.md")).unwrap_or_default();
-    print!("{summary}");
-    println!("\nresults: {}", dir.display());
-    ExitCode::SUCCESS
+    print_then(
+        &format!("{summary}\nresults: {}\n", dir.display()),
+        ExitCode::SUCCESS,
+    )
 }
 
 pub fn compare(args: CompareArgs) -> ExitCode {
@@ -521,10 +525,7 @@ pub fn compare(args: CompareArgs) -> ExitCode {
         min_speed: args.min_speed,
     };
     match compare::render(&files, &options) {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+        Ok(text) => print_then(&text, ExitCode::SUCCESS),
         Err(e) => {
             eprintln!("ERROR: {e}");
             ExitCode::from(1)

@@ -5,6 +5,7 @@
 use crate::code::Constant;
 use crate::opcode::{Opcode, Operand};
 
+use super::consts::ConstPool;
 use super::emit::{Block, BlockId, Instr, NO_LINE};
 use super::stackdepth::max_stack_depth;
 
@@ -20,7 +21,7 @@ pub(crate) struct Assembled {
 /// Assembles the blocks reachable from block 0. `consts` may lose unused trailing entries.
 pub(crate) fn assemble(
     mut blocks: Vec<Block>,
-    consts: &mut Vec<Constant>,
+    consts: &mut ConstPool,
     firstlineno: u32,
     is_generator: bool,
 ) -> Result<Assembled, String> {
@@ -131,7 +132,7 @@ impl Cfg {
         self.blocks[b].last().is_some_and(|i| is_scope_exit(i.op))
     }
 
-    fn optimize(&mut self, consts: &mut Vec<Constant>) {
+    fn optimize(&mut self, consts: &mut ConstPool) {
         let order = self.layout();
         for &b in &order {
             fold_constant_tuples(&mut self.blocks[b].instrs, consts);
@@ -168,7 +169,7 @@ impl Cfg {
     }
 
     /// `LOAD_CONST c; POP_JUMP_IF_FALSE` and friends: the branch is known (`while True:`).
-    fn fold_constant_conditions(&mut self, b: BlockId, consts: &[Constant]) {
+    fn fold_constant_conditions(&mut self, b: BlockId, consts: &ConstPool) {
         let instrs = &mut self.blocks[b].instrs;
         let n = instrs.len();
         if n < 2 || instrs[n - 2].op != Opcode::LoadConst {
@@ -573,7 +574,7 @@ impl Cfg {
 
 /// `LOAD_CONST a; LOAD_CONST b; BUILD_TUPLE 2` loads the tuple `(a, b)` (3.10's
 /// `fold_tuple_on_constants`); the new constant goes at the end, as in 3.10.
-fn fold_constant_tuples(instrs: &mut [Instr], consts: &mut Vec<Constant>) {
+fn fold_constant_tuples(instrs: &mut [Instr], consts: &mut ConstPool) {
     for i in 0..instrs.len() {
         if instrs[i].op != Opcode::BuildTuple {
             continue;
@@ -588,13 +589,7 @@ fn fold_constant_tuples(instrs: &mut [Instr], consts: &mut Vec<Constant>) {
             .collect();
         let Some(items) = items else { continue };
         let tuple = Constant::Tuple(items.into());
-        let index = match consts.iter().position(|c| *c == tuple) {
-            Some(index) => index,
-            None => {
-                consts.push(tuple);
-                consts.len() - 1
-            }
-        };
+        let index = consts.add(tuple);
         for load in &mut instrs[i - n..i] {
             *load = Instr {
                 op: Opcode::Nop,
@@ -605,7 +600,7 @@ fn fold_constant_tuples(instrs: &mut [Instr], consts: &mut Vec<Constant>) {
         }
         instrs[i] = Instr {
             op: Opcode::LoadConst,
-            arg: index as u32,
+            arg: index,
             ..instrs[i]
         };
     }
@@ -650,7 +645,7 @@ fn clean_nops(instrs: &mut Vec<Instr>, mut prev_line: i32, next_block_line: Opti
 }
 
 /// Drops constants after the last one the code loads (the first stays: it may be the docstring).
-fn trim_unused_consts(cfg: &Cfg, consts: &mut Vec<Constant>) {
+fn trim_unused_consts(cfg: &Cfg, consts: &mut ConstPool) {
     let max_used = cfg
         .blocks
         .iter()

@@ -30,7 +30,8 @@ pub struct CompileError {
 
 impl CompileError {
     /// The error as CPython's traceback printing shows a `SyntaxError`: the location, the
-    /// source line stripped of leading whitespace, a caret under the column, then the message.
+    /// source line stripped of leading whitespace, a caret under the column, then the message
+    /// and a line break.
     pub fn render(&self) -> String {
         let mut out = format!("  File \"{}\", line {}\n", self.filename, self.line);
         let trimmed = self.source_line.trim_start_matches([' ', '\t', '\x0c']);
@@ -51,6 +52,7 @@ impl CompileError {
         }
         out.push_str("SyntaxError: ");
         out.push_str(&self.message);
+        out.push('\n');
         out
     }
 }
@@ -135,6 +137,21 @@ impl<'src> SourceMap<'src> {
             .trim_end_matches(['\n', '\r'])
     }
 
+    /// CPython's error for a NUL byte at `offset`: the line up to it, and no caret (the byte
+    /// itself is never echoed).
+    pub fn null_byte_error(&self, offset: usize) -> CompileError {
+        let line = self.line_of(offset);
+        let line_start = self.line_starts[line as usize - 1];
+        CompileError {
+            kind: CompileErrorKind::SyntaxError,
+            message: "source code cannot contain null bytes".to_string(),
+            filename: self.filename.to_string(),
+            line,
+            column: 0,
+            source_line: self.text[line_start..offset].to_string(),
+        }
+    }
+
     /// An error of `kind` located at byte `offset`.
     pub fn error_at(&self, kind: CompileErrorKind, offset: usize, message: String) -> CompileError {
         let offset = offset.min(self.text.len());
@@ -209,7 +226,7 @@ mod tests {
         let error = map.syntax_error(range(14, 15), "invalid syntax");
         assert_eq!(
             error.render(),
-            "  File \"x.py\", line 2\n    x = = 1\n        ^\nSyntaxError: invalid syntax"
+            "  File \"x.py\", line 2\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n"
         );
     }
 
@@ -221,7 +238,7 @@ mod tests {
         assert!(
             error
                 .render()
-                .ends_with("SyntaxError: 'match' statement is not supported by rceval yet")
+                .ends_with("SyntaxError: 'match' statement is not supported by rceval yet\n")
         );
     }
 }

@@ -19,12 +19,15 @@
 
 mod assemble;
 mod comprehension;
+mod consts;
 mod emit;
 mod error;
 mod expr;
 mod fold;
+mod fstring311;
 mod func;
 mod scope;
+mod source;
 mod stackdepth;
 mod stmt;
 mod symtable;
@@ -39,7 +42,9 @@ use crate::code::{CodeObject, Constant, flags};
 use crate::opcode::Opcode;
 
 pub use error::{CompileError, CompileErrorKind, CompileResult};
+pub use source::decode_source;
 
+use consts::ConstPool;
 use emit::{BlockId, InstrBuffer, NO_LINE};
 use error::SourceMap;
 use scope::{NameScope, ScopeId, ScopeKind, SymbolTable, def};
@@ -48,8 +53,18 @@ use symtable::mangle;
 /// Compiles a module's source into its code object (named `<module>`).
 pub fn compile_module(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
     let source_map = SourceMap::new(source, filename);
+    if let Some(at) = source.find('\0') {
+        return Err(source_map.null_byte_error(at));
+    }
     let module = match ruff_python_parser::parse_module(source) {
-        Ok(parsed) => parsed.into_syntax(),
+        Ok(parsed) => {
+            let tokens = parsed.tokens();
+            let unsupported = parsed.unsupported_syntax_errors();
+            if let Some((message, offset)) = fstring311::first_error(source, tokens, unsupported) {
+                return Err(source_map.error_at(CompileErrorKind::SyntaxError, offset, message));
+            }
+            parsed.into_syntax()
+        }
         Err(error) => {
             return Err(source_map.error_at(
                 CompileErrorKind::SyntaxError,
@@ -154,7 +169,7 @@ struct Unit<'a> {
     qualname: Rc<str>,
     /// The class name private names are mangled with.
     private: Option<Rc<str>>,
-    consts: Vec<Constant>,
+    consts: ConstPool,
     names: NameList,
     varnames: NameList,
     cellvars: NameList,
@@ -279,12 +294,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn add_const(&mut self, constant: Constant) -> u32 {
-        let consts = &mut self.unit().consts;
-        if let Some(i) = consts.iter().position(|c| *c == constant) {
-            return i as u32;
-        }
-        consts.push(constant);
-        consts.len() as u32 - 1
+        self.unit().consts.add(constant)
     }
 
     fn load_const(&mut self, constant: Constant) {
@@ -408,7 +418,7 @@ impl<'a> Compiler<'a> {
             name: name.into(),
             qualname,
             private,
-            consts: Vec::new(),
+            consts: ConstPool::default(),
             names: NameList::default(),
             varnames,
             cellvars,
@@ -483,16 +493,14 @@ impl<'a> Compiler<'a> {
         let total_args = (argcount + unit.kwonlyargcount) as usize
             + usize::from(scope.has_varargs)
             + usize::from(scope.has_varkeywords);
-        let varnames = unit.varnames.names;
         let cell2arg = unit
             .cellvars
             .names
             .iter()
             .map(|cell| {
-                varnames[..total_args.min(varnames.len())]
-                    .iter()
-                    .position(|v| v == cell)
-                    .map(|i| i as u32)
+                unit.varnames
+                    .get(cell)
+                    .filter(|&i| (i as usize) < total_args)
             })
             .collect();
         Ok(Rc::new(CodeObject {
@@ -505,9 +513,9 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: unit.kwonlyargcount,
             flags: code_flags,
             code: assembled.code,
-            consts,
+            consts: consts.into_vec(),
             names: unit.names.names,
-            varnames,
+            varnames: unit.varnames.names,
             cellvars: unit.cellvars.names,
             freevars: unit.freevars.names,
             cell2arg,

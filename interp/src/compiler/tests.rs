@@ -357,7 +357,7 @@ fn unsupported_constructs_are_named() {
             "{source}"
         );
         assert!(error.render().ends_with(&format!(
-            "SyntaxError: {construct} is not supported by rceval yet"
+            "SyntaxError: {construct} is not supported by rceval yet\n"
         )));
     }
 }

@@ -397,7 +397,7 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
             .saturating_mul(r.fill.len_utf8())
             .saturating_add(shown.len()),
     )
-    .map_err(|_| NumError::overflow("new string is too long"))?;
+    .map_err(|_| NumError::Memory)?;
     out.extend(std::iter::repeat_n(r.fill, left));
     out.push_str(shown);
     out.extend(std::iter::repeat_n(r.fill, padding - left));

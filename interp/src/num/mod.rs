@@ -24,6 +24,8 @@ pub enum NumError {
     Overflow(String),
     Value(String),
     Type(String),
+    /// The result could not be allocated (CPython's `MemoryError`, which has no message).
+    Memory,
 }
 
 impl NumError {
@@ -45,6 +47,7 @@ impl std::fmt::Display for NumError {
             NumError::Overflow(m) => write!(f, "OverflowError: {m}"),
             NumError::Value(m) => write!(f, "ValueError: {m}"),
             NumError::Type(m) => write!(f, "TypeError: {m}"),
+            NumError::Memory => write!(f, "MemoryError"),
         }
     }
 }

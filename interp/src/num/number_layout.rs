@@ -50,7 +50,7 @@ fn group_digits(
             .saturating_add(groups)
             .saturating_add(1),
     )
-    .map_err(|_| too_long())?;
+    .map_err(|_| NumError::Memory)?;
     let mut src = digits.bytes().rev();
     let mut emit = |rev: &mut Vec<char>, sep: Option<char>, n_chars: i64, n_zeros: i64| {
         if let Some(sep) = sep {
@@ -85,10 +85,6 @@ fn group_digits(
         }
     }
     Ok(rev.iter().rev().collect())
-}
-
-fn too_long() -> NumError {
-    NumError::overflow("new string is too long")
 }
 
 /// Lays out `parts` per `layout`: `<lpad><sign><prefix><spad><digits><rest><rpad>`.
@@ -126,7 +122,7 @@ pub(crate) fn layout_number(parts: &NumberParts, layout: &Layout) -> Result<Stri
         .saturating_add(grouped.len())
         .saturating_add(parts.rest.len())
         .saturating_add(parts.prefix.len() + 1);
-    out.try_reserve(needed).map_err(|_| too_long())?;
+    out.try_reserve(needed).map_err(|_| NumError::Memory)?;
     let fill = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(layout.fill, n));
     fill(&mut out, lpad);
     if let Some(s) = sign {

@@ -226,7 +226,7 @@ fn output(
     let mut out = String::new();
     // A huge '*' width is CPython's MemoryError; fail instead of aborting.
     out.try_reserve(width.saturating_add(text.len()))
-        .map_err(|_| NumError::overflow("new string is too long"))?;
+        .map_err(|_| NumError::Memory)?;
     if let Some(s) = sign_char {
         if fill != ' ' {
             out.push(s);

@@ -341,13 +341,13 @@ impl Vm {
             && let Some(hook) = self.lookup_in_mro_str(ty, "__getattribute__")
             && matches!(hook, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_)))
         {
-            return match self.call(hook, &[obj, name], &[]) {
+            return match self.call_reentrant(hook, &[obj, name], &[]) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if self.exception_matches(ExcKind::AttributeError) => {
                     match self.lookup_in_mro_str(ty, "__getattr__") {
                         Some(getattr) => {
                             self.take_exception();
-                            self.call(getattr, &[obj, name], &[]).map(Some)
+                            self.call_reentrant(getattr, &[obj, name], &[]).map(Some)
                         }
                         None => Err(e),
                     }
@@ -403,7 +403,7 @@ impl Vm {
         if fallback && !self.type_obj(ty).builtin {
             let hook = self.intern("__getattr__");
             if let Some(getattr) = self.lookup_in_mro(ty, hook) {
-                return match self.call(getattr, &[obj, name], &[]) {
+                return match self.call_reentrant(getattr, &[obj, name], &[]) {
                     Ok(v) => Ok(Some(v)),
                     Err(Raised) if self.exception_matches(ExcKind::AttributeError) => Err(Raised),
                     Err(e) => Err(e),
@@ -493,7 +493,7 @@ impl Vm {
             if let Some(setattr) = self.lookup_in_mro(ty, self.setattr_name)
                 && matches!(setattr, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_)))
             {
-                self.call(setattr, &[obj, name, value], &[])?;
+                self.call_reentrant(setattr, &[obj, name, value], &[])?;
                 return Ok(());
             }
             if let Some(Value::Obj(p)) = self.lookup_in_mro(ty, name)
@@ -604,7 +604,7 @@ impl Vm {
             && let Some(hook) = self.lookup_in_mro_str(ty, "__delattr__")
             && matches!(hook, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_)))
         {
-            self.call(hook, &[obj, name], &[])?;
+            self.call_reentrant(hook, &[obj, name], &[])?;
             return Ok(());
         }
         self.generic_delattr(obj, name)

@@ -52,11 +52,17 @@ impl Vm {
             Object::Instance(_) => {
                 let ty = self.type_of(callable);
                 match self.lookup_in_mro_str(ty, "__call__") {
-                    Some(f) => {
+                    Some(f) if self.is_function(f) => {
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(callable);
                         full.extend_from_slice(args);
                         self.call(f, &full, kwargs)
+                    }
+                    // Bound as attribute lookup binds it: a callable instance stored as
+                    // `__call__` is called without `self`, as in CPython.
+                    Some(f) => {
+                        let bound = self.bind(f, callable, ty)?;
+                        self.call_reentrant(bound, args, kwargs)
                     }
                     None => Err(self.not_callable(callable)),
                 }
@@ -67,6 +73,34 @@ impl Vm {
             }
             _ => Err(self.not_callable(callable)),
         }
+    }
+
+    /// Calls a special method from native code that may be re-entered with no Python frame
+    /// in between (`__repr__` set to `object.__str__`, an instance that is its own class's
+    /// `__call__`): such a level counts as a native re-entry, so the recursion ends in
+    /// `RecursionError` rather than a host stack overflow. A Python function is counted by
+    /// [`Vm::run_frame`].
+    pub fn call_reentrant(
+        &mut self,
+        callable: Value,
+        args: &[Value],
+        kwargs: Kwargs<'_>,
+    ) -> PyResult<Value> {
+        if self.is_function(callable) {
+            return self.call(callable, args, kwargs);
+        }
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            let msg = "maximum recursion depth exceeded while calling a Python object";
+            return self.err(ExcKind::RecursionError, msg);
+        }
+        self.native_depth += 1;
+        let result = self.call(callable, args, kwargs);
+        self.native_depth -= 1;
+        result
+    }
+
+    fn is_function(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_)))
     }
 
     #[cold]
@@ -433,7 +467,7 @@ impl Vm {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(instance);
                 full.extend_from_slice(args);
-                let r = self.call(init, &full, kwargs)?;
+                let r = self.call_reentrant(init, &full, kwargs)?;
                 if !r.is_none() {
                     let msg = format!("__init__() should return None, not '{}'", self.type_name(r));
                     return self.err(ExcKind::TypeError, msg);

@@ -94,18 +94,7 @@ impl Vm {
                 }
             };
         }
-        let args = self
-            .exception_data(exc)
-            .map(|d| d.args)
-            .unwrap_or(Value::None);
-        let items = self.seq_items(args);
-        let key_error = self.is_subtype(ty, self.exc_type(super::ExcKind::KeyError));
-        let result = match items.len() {
-            0 => Ok(String::new()),
-            1 if key_error => self.repr(items[0]),
-            1 => self.str(items[0]),
-            _ => self.repr(args),
-        };
+        let result = super::builtins::exceptions_methods::args_message(self, exc);
         result.unwrap_or_else(|_| {
             self.take_exception();
             "<exception str() failed>".to_string()
@@ -155,7 +144,24 @@ impl Vm {
             .unwrap_or_default();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for e in entries.iter().rev() {
+            // CPython prints the innermost `TRACEBACK_LIMIT` entries (its default
+            // `sys.tracebacklimit`), and folds a run of identical ones after the third.
+            let shown = entries.iter().take(TRACEBACK_LIMIT).rev();
+            let mut previous: Option<&TracebackEntry> = None;
+            let mut repeats = 0;
+            for e in shown {
+                let same = previous.is_some_and(|p| {
+                    (&p.filename, p.line, &p.name) == (&e.filename, e.line, &e.name)
+                });
+                if !same {
+                    push_repeated(out, repeats);
+                    repeats = 0;
+                }
+                previous = Some(e);
+                repeats += 1;
+                if repeats > TRACEBACK_RECURSIVE_CUTOFF {
+                    continue;
+                }
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
                     e.filename, e.line, e.name
@@ -164,6 +170,7 @@ impl Vm {
                     out.push_str(&format!("    {line}\n"));
                 }
             }
+            push_repeated(out, repeats);
         }
         let name = self.exception_type_display(exc);
         let msg = self.exception_message(exc);
@@ -178,6 +185,26 @@ impl Vm {
         let source = self.sources.get(filename)?;
         let text = source.lines().nth(line.checked_sub(1)? as usize)?.trim();
         (!text.is_empty()).then(|| text.to_string())
+    }
+}
+
+/// How many traceback entries CPython prints (`PyTraceBack_LIMIT`, `sys.tracebacklimit`'s
+/// default).
+const TRACEBACK_LIMIT: usize = 1000;
+
+/// Identical consecutive traceback entries CPython prints before folding the rest
+/// (`TB_RECURSIVE_CUTOFF`).
+const TRACEBACK_RECURSIVE_CUTOFF: usize = 3;
+
+/// CPython's line for the entries folded after the first `TRACEBACK_RECURSIVE_CUTOFF` of a
+/// run of `count` identical ones.
+fn push_repeated(out: &mut String, count: usize) {
+    if count > TRACEBACK_RECURSIVE_CUTOFF {
+        let more = count - TRACEBACK_RECURSIVE_CUTOFF;
+        let plural = if more > 1 { "s" } else { "" };
+        out.push_str(&format!(
+            "  [Previous line repeated {more} more time{plural}]\n"
+        ));
     }
 }
 

@@ -29,13 +29,20 @@ impl Vm {
             );
         }
         let path = self.main_dir.join(format!("{name}.py"));
-        let Ok(source) = std::fs::read_to_string(&path) else {
+        let Ok(bytes) = std::fs::read(&path) else {
             if let Some(module) = self.load_builtin_module(name, ModuleKind::Library) {
                 return module;
             }
             return Err(self.module_not_found(name));
         };
         let filename = path.display().to_string();
+        let source = match crate::compiler::decode_source(&bytes, &filename) {
+            Ok(source) => source,
+            Err(rendered) => {
+                let msg = rendered.trim_end().trim_start_matches("SyntaxError: ");
+                return self.err(ExcKind::SyntaxError, msg.to_string());
+            }
+        };
         let code = match crate::compiler::compile_module(&source, &filename) {
             Ok(code) => code,
             Err(e) => {

@@ -64,7 +64,7 @@ impl Vm {
                 let base = inst.base_value;
                 let ty = self.type_of(v);
                 if let Some(f) = self.lookup_in_mro_str(ty, "__iter__") {
-                    let it = self.call(f, &[v], &[])?;
+                    let it = self.call_reentrant(f, &[v], &[])?;
                     let is_iterator = match it {
                         Value::Obj(r) => match self.heap.get(r) {
                             Object::Iter(_) | Object::Generator(_) => true,
@@ -134,7 +134,7 @@ impl Vm {
                 let Some(f) = self.lookup_in_mro_str(ty, "__next__") else {
                     return Err(self.not_an_iterator(it));
                 };
-                match self.call(f, &[it], &[]) {
+                match self.call_reentrant(f, &[it], &[]) {
                     Ok(v) => Ok(Some(v)),
                     Err(Raised) if self.exception_matches(ExcKind::StopIteration) => {
                         self.take_exception();
@@ -269,9 +269,20 @@ impl Vm {
                 _ => {}
             }
         }
+        // A range knows its length: reserve it at once, as CPython does from its length
+        // hint, so that `list(range(10**12))` fails now rather than after filling memory.
+        let mut known = Vec::new();
+        if let Value::Obj(r) = v
+            && let Object::Range { start, stop, step } = *self.heap.get(r)
+        {
+            let len = super::builtins::range_len(start, stop, step).max(0) as usize;
+            if known.try_reserve_exact(len).is_err() {
+                return Err(self.memory_error());
+            }
+        }
         let it = self.get_iter(v)?;
         // Gather into a list object so the collector sees the items if Python code runs.
-        let acc = self.new_list(Vec::new());
+        let acc = self.new_list(known);
         self.temp_roots.extend([it, acc]);
         let result = loop {
             match self.iter_next(it) {
@@ -279,6 +290,10 @@ impl Vm {
                     if let Value::Obj(l) = acc
                         && let Object::List(items) = self.heap.get_mut(l)
                     {
+                        // An endless iterator ends in MemoryError, not an abort.
+                        if items.try_reserve(1).is_err() {
+                            break Err(self.memory_error());
+                        }
                         items.push(item);
                     }
                 }
@@ -318,7 +333,7 @@ impl Vm {
                     let base = inst.base_value;
                     let ty = self.type_of(v);
                     if let Some(f) = self.lookup_in_mro_str(ty, "__len__") {
-                        let n = self.call(f, &[v], &[])?;
+                        let n = self.call_reentrant(f, &[v], &[])?;
                         return match n {
                             Value::Int(n) if n >= 0 => Ok(n as usize),
                             Value::Int(_) => {
@@ -432,7 +447,7 @@ impl Vm {
                     let base = inst.base_value;
                     let ty = self.type_of(container);
                     if let Some(f) = self.lookup_in_mro_str(ty, "__contains__") {
-                        let r = self.call(f, &[container, item], &[])?;
+                        let r = self.call_reentrant(f, &[container, item], &[])?;
                         return self.truthy(r);
                     }
                     if !base.is_null() {
@@ -572,7 +587,7 @@ impl Vm {
         let Some(f) = self.lookup_in_mro_str(ty, "__index__") else {
             return Ok(None);
         };
-        let r = self.call(f, &[v], &[])?;
+        let r = self.call_reentrant(f, &[v], &[])?;
         match self.index_value(r) {
             Some(i) => Ok(Some(i)),
             None => {
@@ -718,7 +733,7 @@ impl Vm {
                 let base = inst.base_value;
                 let ty = self.type_of(container);
                 if let Some(f) = self.lookup_in_mro_str(ty, "__getitem__") {
-                    return self.call(f, &[container, key], &[]);
+                    return self.call_reentrant(f, &[container, key], &[]);
                 }
                 if !base.is_null() {
                     return self.getitem(base, key);
@@ -776,7 +791,7 @@ impl Vm {
                 let base = inst.base_value;
                 let ty = self.type_of(container);
                 if let Some(f) = self.lookup_in_mro_str(ty, "__setitem__") {
-                    self.call(f, &[container, key, value], &[])?;
+                    self.call_reentrant(f, &[container, key, value], &[])?;
                     return Ok(());
                 }
                 if !base.is_null() {
@@ -841,7 +856,7 @@ impl Vm {
                 let base = inst.base_value;
                 let ty = self.type_of(container);
                 if let Some(f) = self.lookup_in_mro_str(ty, "__delitem__") {
-                    self.call(f, &[container, key], &[])?;
+                    self.call_reentrant(f, &[container, key], &[])?;
                     return Ok(());
                 }
                 if !base.is_null() {

@@ -10,6 +10,7 @@ pub mod call;
 pub mod class_builder;
 pub mod dict;
 pub mod exceptions;
+pub mod fallible;
 pub mod frame;
 pub mod global_cache;
 pub mod heap;

@@ -195,6 +195,7 @@ impl Vm {
             NumError::Overflow(m) => self.raise(ExcKind::OverflowError, m),
             NumError::Value(m) => self.raise(ExcKind::ValueError, m),
             NumError::Type(m) => self.raise(ExcKind::TypeError, m),
+            NumError::Memory => self.raise_with_args(ExcKind::MemoryError, Vec::new()),
         }
     }
 
@@ -227,7 +228,7 @@ impl Vm {
     fn instance_truthy(&mut self, v: Value) -> PyResult<bool> {
         let ty = self.type_of(v);
         if let Some(f) = self.lookup_in_mro_str(ty, "__bool__") {
-            let r = self.call(f, &[v], &[])?;
+            let r = self.call_reentrant(f, &[v], &[])?;
             return match r {
                 Value::Bool(b) => Ok(b),
                 _ => {
@@ -356,7 +357,7 @@ impl Vm {
                 continue;
             }
             if let Some(f) = self.lookup_in_mro_str(tx, o.dunder()) {
-                let r = self.call(f, &[x, y], &[])?;
+                let r = self.call_reentrant(f, &[x, y], &[])?;
                 if !r.is(self.not_implemented) {
                     return Ok(r);
                 }
@@ -370,7 +371,7 @@ impl Vm {
                 if !self.type_obj(ta).builtin
                     && let Some(f) = self.lookup_in_mro_str(ta, "__eq__")
                 {
-                    let r = self.call(f, &[a, b], &[])?;
+                    let r = self.call_reentrant(f, &[a, b], &[])?;
                     if !r.is(self.not_implemented) {
                         let t = self.truthy(r)?;
                         return Ok(Value::Bool(!t));
@@ -572,7 +573,7 @@ impl Vm {
             Some(Value::None) => Err(self.unhashable(v)),
             Some(f) if matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_))) =>
             {
-                let r = self.call(f, &[v], &[])?;
+                let r = self.call_reentrant(f, &[v], &[])?;
                 match self.to_pyint(r) {
                     Some(i) => Ok(crate::num::hash::hash_int(&i)),
                     None => self.err(
@@ -661,7 +662,7 @@ impl Vm {
         if !self.type_obj(ta).builtin
             && let Some(f) = self.lookup_in_mro_str(ta, op.dunders().2)
         {
-            let r = self.call(f, &[a, b], &[])?;
+            let r = self.call_reentrant(f, &[a, b], &[])?;
             if !r.is(self.not_implemented) {
                 return Ok(r);
             }
@@ -689,7 +690,7 @@ impl Vm {
                 continue;
             }
             if let Some(f) = self.lookup_in_mro_str(tx, method) {
-                let r = self.call(f, &[x, y], &[])?;
+                let r = self.call_reentrant(f, &[x, y], &[])?;
                 if !r.is(self.not_implemented) {
                     return Ok(r);
                 }
@@ -819,7 +820,7 @@ impl Vm {
         if !self.type_obj(ty).builtin
             && let Some(f) = self.lookup_in_mro_str(ty, name)
         {
-            return self.call(f, &[v], &[]);
+            return self.call_reentrant(f, &[v], &[]);
         }
         let sym = match op {
             UnaryOp::Neg => "-",

@@ -321,7 +321,7 @@ impl Vm {
         let object_repr = self.lookup_in_mro_str(self.types.object, "__repr__");
         match self.lookup_in_mro_str(ty, "__repr__") {
             Some(f) if object_repr.is_none_or(|o| !o.is(f)) => {
-                let r = self.call(f, &[v], &[])?;
+                let r = self.call_reentrant(f, &[v], &[])?;
                 self.expect_str(r, "__repr__")
             }
             _ => {
@@ -376,7 +376,7 @@ impl Vm {
         let object_str = self.lookup_in_mro_str(self.types.object, "__str__");
         match self.lookup_in_mro_str(ty, "__str__") {
             Some(f) if object_str.is_none_or(|o| !o.is(f)) => {
-                let r = self.call(f, &[v], &[])?;
+                let r = self.call_reentrant(f, &[v], &[])?;
                 self.expect_str(r, "__str__")
             }
             _ => {
@@ -415,7 +415,7 @@ impl Vm {
             && matches!(f, Value::Obj(r) if !matches!(self.heap.get(r), Object::Builtin(_)))
         {
             let spec_v = self.new_str(spec);
-            let r = self.call(f, &[v, spec_v], &[])?;
+            let r = self.call_reentrant(f, &[v, spec_v], &[])?;
             let base = self.base_value(r);
             return match self.as_str(base) {
                 Some(s) => Ok(s.to_string()),

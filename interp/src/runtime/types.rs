@@ -150,6 +150,8 @@ exception_kinds! {
     NameError: Exception;
     UnboundLocalError: NameError;
     OSError: Exception;
+    ConnectionError: OSError;
+    BrokenPipeError: ConnectionError;
     RuntimeError: Exception;
     NotImplementedError: RuntimeError;
     RecursionError: RuntimeError;

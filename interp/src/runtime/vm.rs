@@ -50,30 +50,41 @@ pub struct EvalHooks {
 
 /// Where `print` and tracebacks go: the process's streams, or buffers (tests).
 pub enum Output {
-    Stdout(std::io::BufWriter<std::io::Stdout>),
+    Stdout(StdoutBuffer),
     Stderr(std::io::Stderr),
     Buffer(Vec<u8>),
 }
 
 impl Output {
+    /// Writes `s`, ignoring a failure (tracebacks and `rceval:` messages; the program's own
+    /// writes go through [`Output::try_write_str`]).
     pub fn write_str(&mut self, s: &str) {
-        // A closed pipe is not the program's error; Python would raise BrokenPipeError at exit.
-        let _ = match self {
-            Output::Stdout(w) => w.write_all(s.as_bytes()),
+        let _ = self.try_write_str(s);
+    }
+
+    /// Writes `s`; an error is the OS's, to be raised as `OSError` where the program wrote.
+    pub fn try_write_str(&mut self, s: &str) -> std::io::Result<()> {
+        match self {
+            Output::Stdout(w) => w.write(s.as_bytes()),
             Output::Stderr(w) => w.write_all(s.as_bytes()),
             Output::Buffer(b) => {
                 b.extend_from_slice(s.as_bytes());
                 Ok(())
             }
-        };
+        }
     }
 
+    /// Flushes, ignoring a failure (the program's output was already reported lost).
     pub fn flush(&mut self) {
-        let _ = match self {
+        let _ = self.try_flush();
+    }
+
+    pub fn try_flush(&mut self) -> std::io::Result<()> {
+        match self {
             Output::Stdout(w) => w.flush(),
             Output::Stderr(w) => w.flush(),
             Output::Buffer(_) => Ok(()),
-        };
+        }
     }
 
     pub fn take_buffer(&mut self) -> Vec<u8> {
@@ -81,6 +92,92 @@ impl Output {
             Output::Buffer(b) => std::mem::take(b),
             _ => Vec::new(),
         }
+    }
+}
+
+/// An OS error's number and its text without Rust's " (os error N)" suffix.
+pub fn os_error_parts(error: &std::io::Error) -> (i32, String) {
+    let errno = error.raw_os_error().unwrap_or(0);
+    let text = error.to_string();
+    let suffix = format!(" (os error {errno})");
+    let strerror = text.strip_suffix(&suffix).unwrap_or(&text).to_string();
+    (errno, strerror)
+}
+
+/// The program's stdout as CPython buffers it: 8 KiB blocks, or lines on a terminal. Written
+/// to its own handle on file descriptor 1 rather than through `std::io::Stdout` (whose line
+/// buffer keeps unwritten bytes after an error), so that a write that fails drops what it
+/// could not write, as CPython's `BufferedWriter` does: a program killed by `BrokenPipeError`
+/// reports it once, not again at exit. A failed `flush()` keeps its bytes, as CPython's does.
+pub struct StdoutBuffer {
+    /// `None` when file descriptor 1 is closed: writes vanish, as with CPython's
+    /// `sys.stdout = None`.
+    file: Option<std::fs::File>,
+    pending: Vec<u8>,
+    line_buffered: bool,
+}
+
+/// CPython's `io.DEFAULT_BUFFER_SIZE`.
+const STDOUT_BUFFER_BYTES: usize = 8192;
+
+impl StdoutBuffer {
+    pub fn new() -> StdoutBuffer {
+        use std::io::IsTerminal;
+        use std::os::fd::AsFd;
+        let stdout = std::io::stdout();
+        StdoutBuffer {
+            file: stdout
+                .as_fd()
+                .try_clone_to_owned()
+                .ok()
+                .map(std::fs::File::from),
+            pending: Vec::new(),
+            line_buffered: stdout.is_terminal(),
+        }
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        if self.file.is_none() {
+            return Ok(());
+        }
+        self.pending.extend_from_slice(bytes);
+        let line_done = self.line_buffered && bytes.contains(&b'\n');
+        if line_done || self.pending.len() >= STDOUT_BUFFER_BYTES {
+            let written = self.flush();
+            if written.is_err() {
+                // CPython writes a full buffer's worth straight through and keeps nothing of it.
+                self.pending.clear();
+            }
+            return written;
+        }
+        Ok(())
+    }
+
+    /// Writes what is pending; after a failure it stays pending (CPython reports it again at
+    /// exit).
+    fn flush(&mut self) -> std::io::Result<()> {
+        match &mut self.file {
+            Some(file) if !self.pending.is_empty() => {
+                file.write_all(&self.pending)?;
+                self.pending.clear();
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// A VM dropped without the driver's final flush (an embedding, a test) still writes what the
+/// program printed, as the `BufWriter` this replaced did.
+impl Drop for StdoutBuffer {
+    fn drop(&mut self) {
+        let _ = self.flush();
+    }
+}
+
+impl Default for StdoutBuffer {
+    fn default() -> Self {
+        Self::new()
     }
 }
 
@@ -193,7 +290,7 @@ impl Vm {
             handled: Value::Null,
             recursion_limit: 1000,
             native_depth: 0,
-            stdout: Output::Stdout(std::io::BufWriter::new(std::io::stdout())),
+            stdout: Output::Stdout(StdoutBuffer::new()),
             stderr: Output::Stderr(std::io::stderr()),
             temp_roots: Vec::new(),
             permanent: Vec::new(),
@@ -449,6 +546,31 @@ impl Vm {
     #[cold]
     pub fn err<T>(&mut self, kind: ExcKind, msg: impl Into<String>) -> PyResult<T> {
         Err(self.raise(kind, msg))
+    }
+
+    /// Raises the `OSError` CPython raises for a failed system call: `BrokenPipeError` for
+    /// `EPIPE`, with `(errno, strerror)` as its args so that it prints `[Errno 32] Broken pipe`.
+    #[cold]
+    pub fn raise_os_error(&mut self, error: &std::io::Error) -> Raised {
+        let kind = match error.kind() {
+            std::io::ErrorKind::BrokenPipe => ExcKind::BrokenPipeError,
+            _ => ExcKind::OSError,
+        };
+        let (errno, strerror) = os_error_parts(error);
+        let strerror = self.new_str(strerror);
+        self.raise_with_args(kind, vec![Value::Int(errno.into()), strerror])
+    }
+
+    /// Writes the program's output to stdout (`print`, `sys.stdout.write`).
+    pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        self.stdout
+            .try_write_str(s)
+            .map_err(|e| self.raise_os_error(&e))
+    }
+
+    /// `sys.stdout.flush()`.
+    pub fn flush_stdout(&mut self) -> PyResult<()> {
+        self.stdout.try_flush().map_err(|e| self.raise_os_error(&e))
     }
 
     /// Takes the pending exception (clearing it).

@@ -3,12 +3,12 @@
 use super::index::char_len;
 use crate::num::NumError;
 
-// CPython raises MemoryError (or OverflowError) when the result cannot be
-// allocated; reserving fallibly keeps an absurd width from aborting us.
+// CPython raises MemoryError when the result cannot be allocated (OverflowError when its
+// length overflows); reserving fallibly keeps an absurd width from aborting us.
 fn alloc(len_bytes: usize) -> Result<String, NumError> {
     let mut out = String::new();
-    out.try_reserve(len_bytes)
-        .map_err(|_| NumError::overflow("new string is too long"))?;
+    out.try_reserve_exact(len_bytes)
+        .map_err(|_| NumError::Memory)?;
     Ok(out)
 }
 
@@ -87,8 +87,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> Result<String, NumError> {
                         .checked_add(incr)
                         .ok_or_else(|| NumError::overflow("new string is too long"))?;
                     let n = usize::try_from(incr).unwrap_or(usize::MAX);
-                    out.try_reserve(n)
-                        .map_err(|_| NumError::overflow("new string is too long"))?;
+                    out.try_reserve(n).map_err(|_| NumError::Memory)?;
                     out.extend(std::iter::repeat_n(' ', n));
                 }
             }

@@ -98,7 +98,7 @@ pub fn index_i64(vm: &mut Vm, v: Value) -> PyResult<i64> {
             Object::Instance(_) => {
                 let ty = vm.type_of(v);
                 if let Some(f) = vm.lookup_in_mro_str(ty, "__index__") {
-                    let r = vm.call(f, &[v], &[])?;
+                    let r = vm.call_reentrant(f, &[v], &[])?;
                     return index_i64(vm, r);
                 }
                 let base = vm.base_value(v);

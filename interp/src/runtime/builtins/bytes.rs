@@ -6,6 +6,7 @@ use num_bigint::{BigInt, Sign};
 use super::args::{check_count, index_i64, take_kwargs, this};
 use super::constructors::split_cls;
 use crate::num::PyInt;
+use crate::runtime::fallible;
 use crate::runtime::object::{NativeFn, Object};
 use crate::runtime::ops::CmpOp;
 use crate::runtime::types::ExcKind;
@@ -375,9 +376,10 @@ pub fn binop(
                 .checked_mul(n)
                 .is_none_or(|t| t > isize::MAX as usize / 4)
             {
-                return vm.err(ExcKind::MemoryError, "");
+                return Err(vm.memory_error());
             }
-            let out = data.repeat(n);
+            let out = fallible::repeat_slice(data, n);
+            let out = vm.allocated(out)?;
             Ok(Some(new_like(vm, array, out)))
         }
         _ => Ok(None),
@@ -453,7 +455,8 @@ fn construct(vm: &mut Vm, ty: &str, rest: &[Value], kwargs: Kwargs<'_>) -> PyRes
             if n < 0 {
                 return vm.err(ExcKind::ValueError, "negative count");
             }
-            return Ok(vec![0; n as usize]);
+            let zeros = fallible::filled(0, n as usize);
+            return vm.allocated(zeros);
         }
         Value::Bool(b) => return Ok(vec![0; b as usize]),
         Value::Float(_) | Value::None => {
@@ -689,7 +692,15 @@ fn join(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let (sep, array) = data_of(vm, args, "join")?;
     check_count(vm, &args[1..], "join", 1, 1)?;
     let items = vm.collect_iterable(args[1])?;
+    // The total first, as CPython computes it: the result is reserved once, fallibly.
+    let total = items.iter().fold(
+        sep.len().saturating_mul(items.len().saturating_sub(1)),
+        |total, &item| total.saturating_add(bytes_of(vm, item).map_or(0, <[u8]>::len)),
+    );
     let mut out = Vec::new();
+    if out.try_reserve_exact(total).is_err() {
+        return Err(vm.memory_error());
+    }
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep);
@@ -1164,7 +1175,8 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Val
     } else {
         0
     };
-    let mut out = vec![fill; length - data.len()];
+    let out = fallible::filled(fill, length - data.len());
+    let mut out = vm.allocated(out)?;
     out.extend(data);
     if !big {
         out.reverse();
@@ -1244,7 +1256,11 @@ fn pad(
     }
     let total = width - data.len();
     let left = left_share(total, width);
-    let mut out = vec![fill; left];
+    let mut out = Vec::new();
+    if out.try_reserve_exact(width).is_err() {
+        return Err(vm.memory_error());
+    }
+    out.resize(left, fill);
     out.extend_from_slice(&data);
     out.resize(width, fill);
     Ok(new_like(vm, array, out))

@@ -89,7 +89,7 @@ fn getitem(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
             match vm.lookup_in_mro_str(ty, "__missing__") {
                 Some(missing) if matches!(vm.layout_of(this), Layout::Dict) => {
                     vm.take_exception();
-                    vm.call(missing, &[args[0], args[1]], &[])
+                    vm.call_reentrant(missing, &[args[0], args[1]], &[])
                 }
                 _ => Err(e),
             }

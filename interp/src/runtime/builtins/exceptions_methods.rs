@@ -40,7 +40,7 @@ fn init(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 }
 
 /// `BaseException.__str__`: nothing, the one argument's str (its repr for KeyError), or the
-/// args tuple's repr.
+/// args tuple's repr; `OSError(errno, strerror)` reads `[Errno 28] No space left on device`.
 pub fn args_message(vm: &mut Vm, exc: Value) -> PyResult<String> {
     let args = vm
         .exception_data(exc)
@@ -52,6 +52,10 @@ pub fn args_message(vm: &mut Vm, exc: Value) -> PyResult<String> {
         [] => Ok(String::new()),
         [one] if key_error => vm.repr(*one),
         [one] => vm.str(*one),
+        [Value::Int(errno), strerror] if vm.isinstance(exc, vm.exc_type(ExcKind::OSError)) => {
+            let strerror = vm.str(*strerror)?;
+            Ok(format!("[Errno {errno}] {strerror}"))
+        }
         _ => vm.repr(args),
     }
 }

@@ -73,7 +73,7 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     }
     out.push_str(&end);
     match file {
-        None | Some(Value::None) => vm.stdout.write_str(&out),
+        None | Some(Value::None) => vm.write_stdout(&out)?,
         Some(f) => {
             let write = vm.intern("write");
             let w = vm.getattr(f, write)?;
@@ -84,7 +84,7 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     if let Some(fl) = flush
         && vm.truthy(fl)?
     {
-        vm.stdout.flush();
+        vm.flush_stdout()?;
     }
     Ok(Value::None)
 }
@@ -155,7 +155,7 @@ fn call_dunder(vm: &mut Vm, v: Value, name: &str, rest: &[Value]) -> PyResult<Op
     let mut all = Vec::with_capacity(rest.len() + 1);
     all.push(v);
     all.extend_from_slice(rest);
-    vm.call(f, &all, &[]).map(Some)
+    vm.call_reentrant(f, &all, &[]).map(Some)
 }
 
 fn divmod(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
@@ -217,7 +217,7 @@ fn pow(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
             // A user `__pow__(self, exp, mod)` takes the three-argument form.
             let ty = vm.type_of(base);
             match vm.lookup_in_mro_str(ty, "__pow__") {
-                Some(f) => vm.call(f, &[base, exp, m], &[]),
+                Some(f) => vm.call_reentrant(f, &[base, exp, m], &[]),
                 None => {
                     let msg = format!(
                         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",

@@ -79,7 +79,7 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
                         && let Some(f) = vm.lookup_in_mro_str(ty, hook)
                         && !matches!(f, Value::Obj(b) if matches!(vm.heap.get(b), Object::Builtin(_)))
                     {
-                        let r = vm.call(f, &[x], &[])?;
+                        let r = vm.call_reentrant(f, &[x], &[])?;
                         if vm.to_pyint(r).is_none() {
                             let msg = format!("{hook} returned non-int (type {})", vm.type_name(r));
                             return vm.err(ExcKind::TypeError, msg);
@@ -129,7 +129,7 @@ pub fn to_float(vm: &mut Vm, x: Value) -> PyResult<f64> {
                 let ty = vm.type_of(x);
                 if !vm.type_obj(ty).builtin {
                     if let Some(f) = vm.lookup_in_mro_str(ty, "__float__") {
-                        let r = vm.call(f, &[x], &[])?;
+                        let r = vm.call_reentrant(f, &[x], &[])?;
                         return match vm.base_value(r) {
                             Value::Float(f) => Ok(f),
                             _ => {
@@ -145,7 +145,7 @@ pub fn to_float(vm: &mut Vm, x: Value) -> PyResult<f64> {
                     if let Some(f) = vm.lookup_in_mro_str(ty, "__index__")
                         && !matches!(f, Value::Obj(b) if matches!(vm.heap.get(b), Object::Builtin(_)))
                     {
-                        let r = vm.call(f, &[x], &[])?;
+                        let r = vm.call_reentrant(f, &[x], &[])?;
                         if let Some(v) = vm.to_f64(r)? {
                             return Ok(v);
                         }

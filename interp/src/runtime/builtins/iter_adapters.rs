@@ -164,7 +164,7 @@ fn reversed_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
             let base = inst.base_value;
             let ty = vm.type_of(v);
             if let Some(f) = vm.lookup_in_mro_str(ty, "__reversed__") {
-                return vm.call(f, &[v], &[]);
+                return vm.call_reentrant(f, &[v], &[]);
             }
             let getitem = vm.lookup_in_mro_str(ty, "__getitem__");
             let has_len = vm.lookup_in_mro_str(ty, "__len__").is_some();

@@ -7,7 +7,7 @@ pub mod bytes;
 mod constructors;
 mod container_dunders;
 mod dict_methods;
-mod exceptions_methods;
+pub(crate) mod exceptions_methods;
 mod functions;
 mod generator_methods;
 mod int_float;

@@ -153,7 +153,9 @@ fn object_ne(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let ty = vm.type_of(a);
     let eq = vm.lookup_in_mro_str(ty, "__eq__");
     let r = match eq {
-        Some(f) if !is_object_native(vm, Some(f), "__eq__") => vm.call(f, &[a, b], &[])?,
+        Some(f) if !is_object_native(vm, Some(f), "__eq__") => {
+            vm.call_reentrant(f, &[a, b], &[])?
+        }
         _ => {
             if a.is(b) {
                 Value::Bool(true)

@@ -4,6 +4,7 @@
 
 use super::set_methods::{SetOp, as_set, is_subset, set_op, set_op_inplace};
 use crate::runtime::PyResult;
+use crate::runtime::fallible;
 use crate::runtime::object::Object;
 use crate::runtime::ops::{BinOp, CmpOp};
 use crate::runtime::types::ExcKind;
@@ -72,7 +73,7 @@ fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<i64>> {
 }
 
 fn too_big(vm: &mut Vm) -> PyResult<Option<Value>> {
-    vm.err(ExcKind::MemoryError, "")
+    Err(vm.memory_error())
 }
 
 /// `seq * n` for a str, list or tuple.
@@ -88,14 +89,16 @@ fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
             if !fits(s.s.len()) {
                 return too_big(vm);
             }
-            let text = s.s.repeat(n);
+            let text = fallible::repeat_str(&s.s, n);
+            let text = vm.allocated(text)?;
             Ok(Some(vm.new_str(text)))
         }
         Object::List(items) => {
             if !fits(items.len()) {
                 return too_big(vm);
             }
-            let out = items.repeat(n);
+            let out = fallible::repeat_slice(items, n);
+            let out = vm.allocated(out)?;
             Ok(Some(vm.new_list(out)))
         }
         Object::Tuple(items) => {
@@ -105,7 +108,8 @@ fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
             if !fits(items.len()) {
                 return too_big(vm);
             }
-            let out = items.repeat(n);
+            let out = fallible::repeat_slice(items, n);
+            let out = vm.allocated(out)?;
             Ok(Some(vm.new_tuple(out)))
         }
         _ => Ok(None),
@@ -280,9 +284,13 @@ pub fn inplace_builtin(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
             {
                 return too_big(vm).map(|_| None);
             }
+            let repeated = match vm.heap.get(t) {
+                Object::List(l) => fallible::repeat_slice(l, n),
+                _ => None,
+            };
+            let repeated = vm.allocated(repeated)?;
             if let Object::List(l) = vm.heap.get_mut(t) {
-                let once = std::mem::take(l);
-                *l = once.repeat(n);
+                *l = repeated;
             }
             Ok(Some(a))
         }

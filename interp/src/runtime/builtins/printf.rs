@@ -6,6 +6,7 @@ use crate::num::float_repr::{DtoaFlags, double_to_string};
 use crate::num::int_float::float_to_int;
 use crate::num::int_text::magnitude_digits;
 use crate::runtime::PyResult;
+use crate::runtime::fallible;
 use crate::runtime::object::Object;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
@@ -149,10 +150,19 @@ pub fn printf(vm: &mut Vm, fmt: &str, arg: Value) -> PyResult<String> {
                     Value::Int(_) | Value::Bool(_) => index_i64(vm, p)?,
                     _ => return vm.err(ExcKind::TypeError, "* wants int"),
                 };
+                // CPython reads a '*' precision as a C int.
+                if i32::try_from(p).is_err() {
+                    let msg = "Python int too large to convert to C int";
+                    return vm.err(ExcKind::OverflowError, msg);
+                }
                 precision = Some(p.max(0) as usize);
                 i += 1;
             } else {
-                precision = Some(read_number(&chars, &mut i).unwrap_or(0));
+                let p = read_number(&chars, &mut i).unwrap_or(0);
+                if i32::try_from(p).is_err() {
+                    return vm.err(ExcKind::ValueError, "precision too big");
+                }
+                precision = Some(p);
             }
         }
         while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
@@ -171,7 +181,11 @@ pub fn printf(vm: &mut Vm, fmt: &str, arg: Value) -> PyResult<String> {
             None => src.take(vm)?,
         };
         let piece = convert(vm, conv, v, &flags, precision, i - 1)?;
-        out.push_str(&pad(piece, width, &flags, conv));
+        let padded = pad(piece, width, &flags, conv);
+        let padded = vm.allocated(padded)?;
+        let room = out.try_reserve(padded.len()).ok();
+        vm.allocated(room)?;
+        out.push_str(&padded);
     }
     if !used_mapping && src.mapping.is_none() && src.next < src.items.len() {
         return vm.err(
@@ -244,7 +258,8 @@ fn convert(
                     }
                 },
             };
-            Ok(int_piece(&i, 10, "", flags, precision))
+            let piece = int_piece(&i, 10, "", flags, precision);
+            vm.allocated(piece)
         }
         'x' | 'X' | 'o' => {
             let Some(i) = int_value(vm, v)? else {
@@ -259,13 +274,9 @@ fn convert(
                 'X' => (16, "0X"),
                 _ => (8, "0o"),
             };
-            let mut p = int_piece(
-                &i,
-                radix,
-                if flags.alt { prefix } else { "" },
-                flags,
-                precision,
-            );
+            let prefix = if flags.alt { prefix } else { "" };
+            let p = int_piece(&i, radix, prefix, flags, precision);
+            let mut p = vm.allocated(p)?;
             if conv == 'X' {
                 p.body.make_ascii_uppercase();
             }
@@ -280,7 +291,7 @@ fn convert(
                         let ty = vm.type_of(v);
                         match vm.lookup_in_mro_str(ty, "__float__") {
                             Some(f) if !vm.type_obj(ty).builtin => {
-                                let r = vm.call(f, &[v], &[])?;
+                                let r = vm.call_reentrant(f, &[v], &[])?;
                                 vm.to_f64(r)?.unwrap_or(0.0)
                             }
                             _ => {
@@ -348,7 +359,7 @@ fn int_value(vm: &mut Vm, v: Value) -> PyResult<Option<PyInt>> {
     }
     for hook in ["__index__", "__int__"] {
         if let Some(f) = vm.lookup_in_mro_str(ty, hook) {
-            let r = vm.call(f, &[v], &[])?;
+            let r = vm.call_reentrant(f, &[v], &[])?;
             return Ok(vm.to_pyint(r));
         }
     }
@@ -373,25 +384,32 @@ fn int_piece(
     prefix: &'static str,
     flags: &Flags,
     precision: Option<usize>,
-) -> Piece {
+) -> Option<Piece> {
     let mut body = magnitude_digits(i, radix);
     if let Some(p) = precision
         && body.len() < p
     {
-        body = format!("{}{body}", "0".repeat(p - body.len()));
+        // The precision is the program's to choose: up to 2**31 - 1 zeros.
+        let mut zeros = fallible::repeat_str("0", p - body.len())?;
+        zeros.try_reserve_exact(body.len()).ok()?;
+        zeros.push_str(&body);
+        body = zeros;
     }
-    Piece {
+    Some(Piece {
         sign: sign_of(i.is_negative(), flags),
         prefix,
         body,
         numeric: true,
-    }
+    })
 }
 
-fn pad(p: Piece, width: Option<usize>, flags: &Flags, _conv: char) -> String {
+/// The piece padded to `width`, or `None` if that cannot be allocated (a '*' width is the
+/// program's to choose).
+fn pad(p: Piece, width: Option<usize>, flags: &Flags, _conv: char) -> Option<String> {
     let len = p.sign.len() + p.prefix.len() + p.body.chars().count();
     let fill = width.unwrap_or(0).saturating_sub(len);
-    let mut out = String::with_capacity(len + fill);
+    let mut out = String::new();
+    out.try_reserve_exact(len.checked_add(fill)?).ok()?;
     if flags.left {
         out.push_str(p.sign);
         out.push_str(p.prefix);
@@ -408,5 +426,5 @@ fn pad(p: Piece, width: Option<usize>, flags: &Flags, _conv: char) -> String {
         out.push_str(p.prefix);
         out.push_str(&p.body);
     }
-    out
+    Some(out)
 }

@@ -155,7 +155,8 @@ fn join(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
             return Err(e);
         }
     };
-    let mut out = String::new();
+    // The total first, as CPython computes it: the result is reserved once, fallibly.
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, &item) in items.iter().enumerate() {
         let base = vm.base_value(item);
         let Some(s) = vm.as_str(base) else {
@@ -165,10 +166,17 @@ fn join(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
             );
             return vm.err(ExcKind::TypeError, msg);
         };
+        total = total.saturating_add(s.len());
+    }
+    let mut out = String::new();
+    if out.try_reserve_exact(total).is_err() {
+        return Err(vm.memory_error());
+    }
+    for (i, &item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
         }
-        out.push_str(s);
+        out.push_str(vm.as_str(vm.base_value(item)).unwrap_or_default());
     }
     Ok(vm.new_str(out))
 }
@@ -447,6 +455,11 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value
         Some(v) => index_i64(vm, v)?,
         None => 8,
     };
+    // CPython takes the tab size as a C int.
+    if i32::try_from(tab).is_err() {
+        let msg = "Python int too large to convert to C int";
+        return vm.err(ExcKind::OverflowError, msg);
+    }
     let out = num(vm, t::expandtabs(&s, tab))?;
     Ok(vm.new_str(out))
 }

@@ -138,7 +138,7 @@ fn stream_write(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
         vm.stdout.flush();
         vm.stderr.write_str(&s);
     } else {
-        vm.stdout.write_str(&s);
+        vm.write_stdout(&s)?;
     }
     Ok(Value::Int(s.chars().count() as i64))
 }
@@ -147,7 +147,7 @@ fn stream_flush(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     if args.first().is_some_and(|&a| stream_fd(vm, a) == 2) {
         vm.stderr.flush();
     } else {
-        vm.stdout.flush();
+        vm.flush_stdout()?;
     }
     Ok(Value::None)
 }

@@ -108,7 +108,7 @@ fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
     }
     let ty = vm.type_of(v);
     if let Some(f) = vm.lookup_in_mro_str(ty, "__float__") {
-        let r = vm.call(f, &[v], &[])?;
+        let r = vm.call_reentrant(f, &[v], &[])?;
         if let Value::Float(x) = r {
             return Ok(x);
         }
@@ -124,7 +124,7 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
         _ => {
             let ty = vm.type_of(v);
             if let Some(f) = vm.lookup_in_mro_str(ty, "__index__") {
-                let r = vm.call(f, &[v], &[])?;
+                let r = vm.call_reentrant(f, &[v], &[])?;
                 if let Some(i) = vm.to_pyint(r) {
                     return Ok(i.to_bigint());
                 }
@@ -508,7 +508,7 @@ fn rounding(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyRes
     let ty = vm.type_of(v);
     let dunder = format!("__{name}__");
     if let Some(m) = vm.lookup_in_mro_str(ty, &dunder) {
-        return vm.call(m, &[v], &[]);
+        return vm.call_reentrant(m, &[v], &[]);
     }
     if name == "trunc" {
         let msg = format!("type {} doesn't define __trunc__ method", vm.type_name(v));

@@ -4,6 +4,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use super::add_functions;
+use crate::num::PyInt;
 use crate::runtime::object::NativeFn;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::{ObjRef, Value};
@@ -93,6 +94,16 @@ fn sleep(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
         );
         return vm.err(ExcKind::TypeError, msg);
     }
+    // CPython 3.11 holds the length in nanoseconds in an i64 (`_PyTime_t`), and its int and
+    // float conversions word the overflow differently.
+    if let Some(n) = vm.to_pyint(args[0]) {
+        let fits =
+            matches!(n, PyInt::Small(n) if (n as i128 * 1_000_000_000).abs() <= i64::MAX as i128);
+        if !fits {
+            let msg = "timestamp too large to convert to C _PyTime_t";
+            return vm.err(ExcKind::OverflowError, msg);
+        }
+    }
     let Some(secs) = vm.to_f64(args[0])? else {
         let msg = format!(
             "'{}' object cannot be interpreted as an integer",
@@ -102,6 +113,11 @@ fn sleep(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     };
     if secs.is_nan() {
         return vm.err(ExcKind::ValueError, "Invalid value NaN (not a number)");
+    }
+    const I64_LIMIT: f64 = 9_223_372_036_854_775_808.0;
+    if !(-I64_LIMIT..I64_LIMIT).contains(&(secs * 1e9)) {
+        let msg = "timestamp out of range for platform time_t";
+        return vm.err(ExcKind::OverflowError, msg);
     }
     if secs < 0.0 {
         return vm.err(ExcKind::ValueError, "sleep length must be non-negative");
