@@ -9,6 +9,7 @@ use rceval_dispatch::variants;
 use rceval_interp::compiler::compile_module;
 use rceval_interp::runtime::frame::FrameStats;
 use rceval_interp::runtime::heap::HeapStats;
+use rceval_interp::runtime::interrupt;
 use rceval_interp::runtime::vm::EvalHooks;
 use rceval_interp::runtime::{ExcKind, Value, Vm};
 use rceval_profiling::session::{self, Collected, ProfileOptions};
@@ -168,6 +169,9 @@ fn run_with_hooks_profiled(
         }
     };
     let mut vm = new_vm(options, hooks);
+    // SAFETY: `vm` stays in this local until the function returns, and the watch, made after
+    // it, is dropped before it.
+    let _interrupts = unsafe { interrupt::Watch::new(&vm.heap) };
     vm.durable.mode = workflow::mode_for(durable, &options.path);
     vm.sources.insert(options.path.clone(), source);
     let main = vm.new_module("__main__", Some(&options.path));
@@ -216,6 +220,9 @@ fn run_resumed(
 ) -> Outcome {
     let mut outcome = Outcome::default();
     let mut vm = new_vm(options, hooks);
+    // SAFETY: `vm` stays in this local until the function returns, and the watch, made after
+    // it, is dropped before it.
+    let _interrupts = unsafe { interrupt::Watch::new(&vm.heap) };
     let resumed = match workflow::restore(&mut vm, loaded) {
         Ok(resumed) => resumed,
         Err(msg) => {
@@ -326,8 +333,18 @@ fn exit_code_for_uncaught(vm: &mut Vm) -> i32 {
     }
     let text = vm.render_traceback(exc);
     vm.stderr.write_str(&text);
+    let keyboard_interrupt = vm.exc_type(ExcKind::KeyboardInterrupt);
+    if vm.isinstance(exc, keyboard_interrupt) {
+        // CPython then ends by SIGINT itself (`main.rs` does the same): shells see 130.
+        interrupt::note_uncaught_keyboard_interrupt();
+        return EXIT_KEYBOARD_INTERRUPT;
+    }
     1
 }
+
+/// The exit status of a program ended by an uncaught `KeyboardInterrupt`: 128 + SIGINT, what a
+/// shell reports for a process killed by it, which is how the CLI then ends.
+pub const EXIT_KEYBOARD_INTERRUPT: i32 = 130;
 
 /// A program's source text, or the exit status and message of why there is none: 2 for a
 /// file that cannot be read, 1 for one that cannot be decoded (a `SyntaxError`), as python3.

@@ -2,6 +2,8 @@
 
 use std::process::ExitCode;
 
+mod interrupts;
+
 use clap::builder::PossibleValuesParser;
 use clap::{Parser, Subcommand};
 use rceval::bench::cli::{self as bench_cli, BenchArgs, CompareArgs, CompareBuildsArgs};
@@ -194,6 +196,7 @@ fn main() -> ExitCode {
                 capture: false,
                 frame_stats: stats,
             };
+            interrupts::install();
             let outcome = match durable {
                 Durable::Off => driver::run_profiled(options.clone(), profile),
                 durable if !profile.any() => driver::run_durable(options.clone(), durable),
@@ -225,6 +228,7 @@ fn main() -> ExitCode {
             if let Some(calls) = &outcome.profile.calls {
                 eprint!("{}", calls.render());
             }
+            interrupts::end_as_interrupted_if(code);
             ExitCode::from(code.clamp(0, 255) as u8)
         }
         Command::Dxp {
@@ -286,7 +290,9 @@ fn main() -> ExitCode {
                 send,
                 migrate,
             };
+            interrupts::install();
             let outcome = driver::run_durable(options, Durable::Resume(request));
+            interrupts::end_as_interrupted_if(outcome.exit_code);
             ExitCode::from(outcome.exit_code.clamp(0, 255) as u8)
         }
         Command::Workflows { store } => match Store::open(&store, false).and_then(|s| s.list()) {

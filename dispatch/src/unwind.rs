@@ -4,6 +4,7 @@
 //! the observer; leaving the loop altogether is [`crate::eval_frame`]'s to report.
 
 use rceval_interp::runtime::frame::{BlockKind, EXIT_ENTRY, EXIT_FRAME_OBJECT};
+use rceval_interp::runtime::interrupt;
 use rceval_interp::runtime::introspect::frame_ended;
 use rceval_interp::runtime::vm::FrameExit;
 use rceval_interp::runtime::{FrameAllocator, FrameBox, Value, Vm};
@@ -17,9 +18,17 @@ use crate::observer::Observer;
 pub fn finish<A: FrameAllocator, O: Observer>(vm: &mut Vm, flow: Flow) -> Option<FrameExit> {
     match flow {
         Flow::Next => None,
+        // The safepoint flag stands for a due collection, an interrupt, or both.
         Flow::Collect => {
-            vm.collect_garbage();
-            None
+            if vm.heap.collection_wanted_by_allocation() {
+                vm.collect_garbage();
+            } else {
+                vm.heap.clear_safepoint_flag();
+            }
+            match interrupt::raise_pending(vm) {
+                Ok(()) => None,
+                Err(_) => unwind::<A, O>(vm, true),
+            }
         }
         Flow::Return => {
             let value = frame(vm).pop();

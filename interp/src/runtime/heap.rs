@@ -3,6 +3,8 @@
 //! back-edges), where the roots are exactly the frames, module tables and VM registers, so
 //! cycles are reclaimed like everything else.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use super::object::Object;
 use super::value::{ObjRef, Value};
 
@@ -30,9 +32,11 @@ pub struct Heap {
     live_after_gc: usize,
     /// Allocations between collections never drop below this.
     pub min_gc_interval: usize,
-    /// Whether a collection is due: kept up to date by `alloc`, so that a safepoint (every
-    /// loop back-edge and call) costs one load and one branch.
-    collection_due: bool,
+    /// Whether the eval loop must stop at its next safepoint (every loop back-edge and call):
+    /// a collection is due (`alloc` sets it), or an interrupt arrived (another thread sets it:
+    /// [`super::interrupt`]). Atomic for that thread; a relaxed load is the same one load
+    /// and one branch.
+    collection_due: AtomicBool,
     /// Renewed whenever a type's attributes, bases or MRO change, or a type is freed: the
     /// type attribute cache ([`super::type_cache`]) holds what it found in one epoch.
     type_epoch: u64,
@@ -49,7 +53,7 @@ impl Default for Heap {
             payload_since_gc: 0,
             live_after_gc: 0,
             min_gc_interval: 100_000,
-            collection_due: false,
+            collection_due: AtomicBool::new(false),
             type_epoch: 1,
         }
     }
@@ -63,9 +67,13 @@ impl Heap {
         self.stats.peak_live = self.stats.peak_live.max(self.stats.live);
         self.allocated_since_gc += 1;
         self.payload_since_gc += payload_bytes(&obj);
-        self.collection_due = self.allocated_since_gc
-            >= self.min_gc_interval.max(self.live_after_gc)
-            || self.payload_since_gc >= PAYLOAD_GC_INTERVAL;
+        // Only ever raised here (a collection or an interrupt clears it): a plain store could
+        // lose an interrupt another thread raised a moment before.
+        if self.allocated_since_gc >= self.min_gc_interval.max(self.live_after_gc)
+            || self.payload_since_gc >= PAYLOAD_GC_INTERVAL
+        {
+            self.collection_due.store(true, Ordering::Relaxed);
+        }
         if let Some(i) = self.free.pop() {
             self.slots[i as usize] = Some(obj);
             ObjRef(i)
@@ -152,7 +160,24 @@ impl Heap {
     /// proportional to allocation.
     #[inline(always)]
     pub fn wants_collection(&self) -> bool {
-        self.collection_due
+        self.collection_due.load(Ordering::Relaxed)
+    }
+
+    /// Whether enough has been allocated for a collection (the safepoint flag may also stand
+    /// for an interrupt).
+    pub fn collection_wanted_by_allocation(&self) -> bool {
+        self.allocated_since_gc >= self.min_gc_interval.max(self.live_after_gc)
+            || self.payload_since_gc >= PAYLOAD_GC_INTERVAL
+    }
+
+    /// Lowers the safepoint flag after an interrupt was handled with no collection due.
+    pub fn clear_safepoint_flag(&self) {
+        self.collection_due.store(false, Ordering::Relaxed);
+    }
+
+    /// The safepoint flag itself, for [`super::interrupt::Watch`].
+    pub(super) fn safepoint_flag(&self) -> &AtomicBool {
+        &self.collection_due
     }
 
     /// Marks everything reachable from `roots`, frees the rest. Returns how many were freed.
@@ -196,7 +221,9 @@ impl Heap {
         self.allocated_since_gc = 0;
         self.payload_since_gc = 0;
         self.live_after_gc = self.stats.live;
-        self.collection_due = false;
+        // An interrupt that arrived before this collection is still to be seen by the loop.
+        let interrupted = super::interrupt::interrupt_pending();
+        self.collection_due.store(interrupted, Ordering::Relaxed);
         freed
     }
 }

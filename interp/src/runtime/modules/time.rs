@@ -124,6 +124,17 @@ fn sleep(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     }
     let d = Duration::try_from_secs_f64(secs).unwrap_or(Duration::MAX);
     vm.stdout.flush();
-    std::thread::sleep(d);
-    Ok(Value::None)
+    // In naps short enough for Ctrl-C to end the sleep at once, as it does CPython's.
+    const NAP: Duration = Duration::from_millis(20);
+    let end = std::time::Instant::now().checked_add(d);
+    loop {
+        crate::runtime::interrupt::raise_pending(vm)?;
+        let left = end.map_or(NAP, |end| {
+            end.saturating_duration_since(std::time::Instant::now())
+        });
+        if left.is_zero() {
+            return Ok(Value::None);
+        }
+        std::thread::sleep(left.min(NAP));
+    }
 }
