@@ -17,17 +17,12 @@ import collections
 import os
 import re
 import subprocess
+import sys
 import tempfile
 
-CALL_LOOP = """\
-import sys
-def f(a):
-    return a
-def loop(n):
-    for i in range(n):
-        f(i)
-loop(int(sys.argv[1]))
-"""
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from dispatch_strategies import LOOP_CALL  # noqa: E402  (the call loop, defined once)
+
 
 ALLOCATOR_TYPES = {
     "heap": "heap::HeapFrames", "freelist": "freelist::FreeListFrames",
@@ -97,7 +92,7 @@ def main():
         if program is None:
             program = os.path.join(tmp, "call_loop.py")
             with open(program, "w") as f:
-                f.write(CALL_LOOP)
+                f.write(LOOP_CALL)
         out_file = os.path.join(tmp, "callgrind.out")
         subprocess.run(["valgrind", "--tool=callgrind", "--dump-instr=yes",
                         f"--callgrind-out-file={out_file}", opts.rceval, "run", "--dispatch",

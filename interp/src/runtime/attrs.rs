@@ -235,6 +235,18 @@ impl Vm {
         }
     }
 
+    /// `obj`'s handle and class when it is an instance of a class with no `__getattribute__`:
+    /// where attribute reads may skip the hooks.
+    #[inline(always)]
+    fn instance_without_getattribute(&self, obj: Value) -> Option<(ObjRef, ObjRef)> {
+        let Value::Obj(r) = obj else { return None };
+        let Object::Instance(inst) = self.heap.get(r) else {
+            return None;
+        };
+        let ty = inst.class;
+        (!self.type_obj(ty).getattribute_hook).then_some((r, ty))
+    }
+
     /// `obj.name` when `obj` is an instance of a class with no `__getattribute__` and the
     /// answer needs neither a call nor an allocation: a value in the instance dict (no data
     /// descriptor on the class overriding it), or a class attribute that is no descriptor.
@@ -242,14 +254,7 @@ impl Vm {
     /// same answer in these cases). What `LOAD_ATTR` tries first.
     #[inline]
     pub fn instance_attr_fast(&self, obj: Value, name: Value) -> Option<Value> {
-        let Value::Obj(r) = obj else { return None };
-        let Object::Instance(inst) = self.heap.get(r) else {
-            return None;
-        };
-        let ty = inst.class;
-        if self.type_obj(ty).getattribute_hook {
-            return None;
-        }
+        let (r, ty) = self.instance_without_getattribute(obj)?;
         let plain = |attr: Value| match attr {
             Value::Obj(a) => !matches!(
                 self.heap.get(a),
@@ -277,14 +282,7 @@ impl Vm {
     /// answer [`Vm::load_method`] gives in that case.
     #[inline]
     pub fn instance_method_fast(&self, obj: Value, name: Value) -> Option<Value> {
-        let Value::Obj(r) = obj else { return None };
-        let Object::Instance(inst) = self.heap.get(r) else {
-            return None;
-        };
-        let ty = inst.class;
-        if self.type_obj(ty).getattribute_hook {
-            return None;
-        }
+        let (r, ty) = self.instance_without_getattribute(obj)?;
         let attr = self.lookup_in_mro(ty, name)?;
         let Value::Obj(a) = attr else { return None };
         let plain_method = match self.heap.get(a) {
