@@ -175,7 +175,7 @@ fn run_with_hooks_profiled(
     vm.durable.mode = workflow::mode_for(durable, &options.path);
     vm.sources.insert(options.path.clone(), source);
     let main = vm.new_module("__main__", Some(&options.path));
-    let main_key = vm.intern("__main__");
+    let main_key = vm.intern_static("__main__");
     let modules = vm.modules;
     let _ = vm.dict_set_str(modules, main_key, main);
     vm.permanent.push(main);
@@ -272,9 +272,9 @@ pub use crate::workflow::{Durable, ResumeRequest, SUSPENDED_EXIT_CODE};
 fn set_sys_argv(vm: &mut Vm) {
     let items: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let list = vm.new_list(items);
-    let sys_key = vm.intern("sys");
+    let sys_key = vm.intern_static("sys");
     if let Some(sys) = vm.dict_get_str(vm.modules, sys_key) {
-        let argv_key = vm.intern("argv");
+        let argv_key = vm.intern_static("argv");
         let _ = vm.setattr(sys, argv_key, list);
     }
 }

@@ -295,7 +295,7 @@ pub fn MakeFunction<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Fl
         Some(&c) if vm.as_str(c).is_some() && code.code.flags & 0x1 != 0 => c,
         _ => Value::None,
     };
-    let module_key = vm.intern("__name__");
+    let module_key = vm.intern_static("__name__");
     let module = vm.dict_get_str(globals, module_key).unwrap_or(Value::None);
     let defaults = vm.seq_items(defaults).into_boxed_slice();
     let closure = vm.seq_items(closure).into_boxed_slice();

@@ -44,7 +44,7 @@ pub fn YieldFrom<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow
             None => GenStep::Return(Value::None),
         },
         _ => {
-            let send = vm.intern("send");
+            let send = vm.intern_static("send");
             let method = tri!(vm.getattr(receiver, send));
             match vm.call(method, &[sent], &[]) {
                 Ok(v) => GenStep::Yield(v),

@@ -3,7 +3,8 @@
 use std::rc::Rc;
 
 use super::dict::PyDict;
-use super::object::{Builtin, DictViewKind, IterState, Layout, Object, TypeObject};
+use super::object::{Builtin, DictViewKind, Instance, IterState, Layout, Object, TypeObject};
+use super::type_cache::TypeSummary;
 use super::types::ExcKind;
 use super::value::{ObjRef, Value};
 use super::vm::Vm;
@@ -179,21 +180,72 @@ impl Vm {
         None
     }
 
-    pub fn lookup_in_mro_str(&mut self, ty: ObjRef, name: &str) -> Option<Value> {
-        let key = self.intern(name);
+    pub fn lookup_in_mro_str(&mut self, ty: ObjRef, name: &'static str) -> Option<Value> {
+        let key = self.intern_static(name);
         self.lookup_in_mro(ty, key)
     }
 
+    /// The handle of `name` when it is an interned str: then no other str has its text, and
+    /// names compare by handle.
+    #[inline(always)]
+    pub fn interned_handle(&self, name: Value) -> Option<ObjRef> {
+        let Value::Obj(n) = name else { return None };
+        matches!(self.heap.get(n), Object::Str(s) if s.interned.get()).then_some(n)
+    }
+
+    /// The interned str with `name`'s text, if there is one (none is made).
+    fn canonical_name(&self, name: Value) -> Option<ObjRef> {
+        let Value::Obj(n) = name else { return None };
+        match self.heap.get(n) {
+            Object::Str(s) if s.interned.get() => Some(n),
+            Object::Str(s) => self.interned.get(&*s.s).copied(),
+            _ => None,
+        }
+    }
+
+    #[inline(always)]
     fn instance_dict_get(&self, r: ObjRef, name: Value) -> Option<Value> {
-        let d = match self.heap.get(r) {
-            Object::Instance(inst) => &inst.dict,
-            Object::Function(f) => f.dict.as_ref()?,
-            _ => return None,
-        };
+        match self.heap.get(r) {
+            Object::Instance(inst) => {
+                let d = &inst.dict;
+                if let Some(n) = self.interned_handle(name)
+                    && let Some(found) = d.find_interned(n)
+                {
+                    return found.map(|slot| d.value_at(slot));
+                }
+                let hash = self.str_hash(name);
+                let name_str = self.as_str(name);
+                d.find(hash, |k| k.is(name) || self.as_str(k) == name_str)
+                    .map(|slot| d.value_at(slot))
+            }
+            Object::Function(f) => {
+                let d = f.dict.as_ref()?;
+                let hash = self.str_hash(name);
+                let name_str = self.as_str(name);
+                d.find(hash, |k| k.is(name) || self.as_str(k) == name_str)
+                    .map(|slot| d.value_at(slot))
+            }
+            _ => None,
+        }
+    }
+
+    /// The slot of attribute `name` in instance `inst`'s dict.
+    #[inline(always)]
+    fn instance_slot(
+        &self,
+        inst: &Instance,
+        name: Value,
+        interned: Option<ObjRef>,
+    ) -> Option<usize> {
+        if let Some(n) = interned
+            && let Some(found) = inst.dict.find_interned(n)
+        {
+            return found;
+        }
         let hash = self.str_hash(name);
         let name_str = self.as_str(name);
-        d.find(hash, |k| k.is(name) || self.as_str(k) == name_str)
-            .map(|slot| d.value_at(slot))
+        inst.dict
+            .find(hash, |k| k.is(name) || self.as_str(k) == name_str)
     }
 
     /// Binds a class attribute found for `obj` (functions become bound methods).
@@ -235,16 +287,65 @@ impl Vm {
         }
     }
 
-    /// `obj`'s handle and class when it is an instance of a class with no `__getattribute__`:
-    /// where attribute reads may skip the hooks.
+    /// What attribute access may skip for `ty`'s instances in this type epoch.
     #[inline(always)]
-    fn instance_without_getattribute(&self, obj: Value) -> Option<(ObjRef, ObjRef)> {
-        let Value::Obj(r) = obj else { return None };
-        let Object::Instance(inst) = self.heap.get(r) else {
-            return None;
+    pub fn type_summary(&self, ty: ObjRef, t: &TypeObject) -> TypeSummary {
+        let summary = t.summary.get();
+        if summary.epoch == self.heap.type_epoch() {
+            return summary;
+        }
+        self.summarize_type(ty)
+    }
+
+    #[inline(never)]
+    fn summarize_type(&self, ty: ObjRef) -> TypeSummary {
+        let t = self.type_obj(ty);
+        let (mut properties, mut members) = (false, false);
+        for &class in &t.mro {
+            for v in self.type_obj(class).dict.values() {
+                if let Value::Obj(a) = v {
+                    match self.heap.get(a) {
+                        Object::Property { .. } => properties = true,
+                        Object::MemberDescriptor { .. } => members = true,
+                        _ => {}
+                    }
+                }
+            }
+        }
+        let user_setattr = matches!(
+            self.lookup_in_mro_uncached(ty, self.setattr_name),
+            Some(Value::Obj(f)) if matches!(self.heap.get(f), Object::Function(_))
+        );
+        let summary = TypeSummary {
+            epoch: self.heap.type_epoch(),
+            dict_first_reads: !properties,
+            dict_writes: !(t.builtin
+                || t.slotted
+                || ty == self.types.object
+                || user_setattr
+                || properties
+                || members),
+            member_writes: !(t.builtin || ty == self.types.object || user_setattr || properties),
         };
-        let ty = inst.class;
-        (!self.type_obj(ty).getattribute_hook).then_some((r, ty))
+        t.summary.set(summary);
+        summary
+    }
+
+    /// Whether a class attribute is what a read through an instance gives as it is: no
+    /// descriptor to bind or call.
+    fn is_plain_class_attr(&self, attr: Value) -> bool {
+        match attr {
+            Value::Obj(a) => !matches!(
+                self.heap.get(a),
+                Object::Function(_)
+                    | Object::Builtin(_)
+                    | Object::ClassMethod(_)
+                    | Object::StaticMethod(_)
+                    | Object::Property { .. }
+                    | Object::MemberDescriptor { .. }
+            ),
+            _ => true,
+        }
     }
 
     /// `obj.name` when `obj` is an instance of a class with no `__getattribute__` and the
@@ -256,25 +357,48 @@ impl Vm {
     // (the fast loop's `switch` cost rose from 135 to 141 instructions per iteration).
     #[inline(never)]
     pub fn instance_attr_fast(&self, obj: Value, name: Value) -> Option<Value> {
-        let (r, ty) = self.instance_without_getattribute(obj)?;
-        let plain = |attr: Value| match attr {
-            Value::Obj(a) => !matches!(
-                self.heap.get(a),
-                Object::Function(_)
-                    | Object::Builtin(_)
-                    | Object::ClassMethod(_)
-                    | Object::StaticMethod(_)
-                    | Object::Property { .. }
-                    | Object::MemberDescriptor { .. }
-            ),
-            _ => true,
+        // The common case first, as a leaf that needs no saved registers: a hit in the
+        // instance's shape, for a class whose summary says the dict comes first. A hit by
+        // handle is right whether or not `name` is interned; the rest is below.
+        if let Value::Obj(r) = obj
+            && let Object::Instance(inst) = self.heap.get(r)
+            && let t = self.type_obj(inst.class)
+            && !t.getattribute_hook
+            && let summary = t.summary.get()
+            && summary.epoch == self.heap.type_epoch()
+            && summary.dict_first_reads
+            && let Value::Obj(n) = name
+            && let Some(Some(slot)) = inst.dict.find_interned(n)
+        {
+            return Some(inst.dict.value_at(slot));
+        }
+        self.instance_attr_general(obj, name)
+    }
+
+    #[inline(never)]
+    fn instance_attr_general(&self, obj: Value, name: Value) -> Option<Value> {
+        let Value::Obj(r) = obj else { return None };
+        let Object::Instance(inst) = self.heap.get(r) else {
+            return None;
         };
+        let ty = inst.class;
+        let t = self.type_obj(ty);
+        if t.getattribute_hook {
+            return None;
+        }
+        if self.type_summary(ty, t).dict_first_reads {
+            if let Some(slot) = self.instance_slot(inst, name, self.interned_handle(name)) {
+                return Some(inst.dict.value_at(slot));
+            }
+            let attr = self.lookup_in_mro(ty, name)?;
+            return self.is_plain_class_attr(attr).then_some(attr);
+        }
         match self.lookup_in_mro(ty, name) {
             None => self.instance_dict_get(r, name),
             Some(Value::Obj(a)) if matches!(self.heap.get(a), Object::Property { .. }) => None,
             Some(attr) => self
                 .instance_dict_get(r, name)
-                .or_else(|| plain(attr).then_some(attr)),
+                .or_else(|| self.is_plain_class_attr(attr).then_some(attr)),
         }
     }
 
@@ -286,7 +410,14 @@ impl Vm {
     // (the fast loop's `switch` cost rose from 135 to 141 instructions per iteration).
     #[inline(never)]
     pub fn instance_method_fast(&self, obj: Value, name: Value) -> Option<Value> {
-        let (r, ty) = self.instance_without_getattribute(obj)?;
+        let Value::Obj(r) = obj else { return None };
+        let Object::Instance(inst) = self.heap.get(r) else {
+            return None;
+        };
+        let ty = inst.class;
+        if self.type_obj(ty).getattribute_hook {
+            return None;
+        }
         let attr = self.lookup_in_mro(ty, name)?;
         let Value::Obj(a) = attr else { return None };
         let plain_method = match self.heap.get(a) {
@@ -294,12 +425,16 @@ impl Vm {
             Object::Builtin(b) => b.this.is_null(),
             _ => false,
         };
-        (plain_method && self.instance_dict_get(r, name).is_none()).then_some(attr)
+        (plain_method
+            && self
+                .instance_slot(inst, name, self.interned_handle(name))
+                .is_none())
+        .then_some(attr)
     }
 
-    /// `obj.name = value` when `obj` is an instance of a user class with no `__setattr__`,
-    /// no `__slots__` and no data descriptor under `name`: the value goes straight into the
-    /// instance dict. `false` (nothing done) sends the caller to [`Vm::setattr`], which
+    /// `obj.name = value` when `obj` is an instance of a user class with no `__setattr__` and
+    /// no property, and `name` is free or a `__slots__` member: the value goes straight into
+    /// the instance dict. `false` (nothing done) sends the caller to [`Vm::setattr`], which
     /// handles everything and does the same in these cases. What `STORE_ATTR` tries first.
     pub fn instance_setattr_fast(&mut self, obj: Value, name: Value, value: Value) -> bool {
         let Value::Obj(r) = obj else { return false };
@@ -307,30 +442,26 @@ impl Vm {
             return false;
         };
         let ty = inst.class;
-        let t = self.type_obj(ty);
-        if t.builtin || t.slotted || ty == self.types.object {
+        let summary = self.type_summary(ty, self.type_obj(ty));
+        let writable = summary.dict_writes
+            || (summary.member_writes
+                && self
+                    .lookup_in_mro(ty, name)
+                    .is_some_and(|a| self.is_member_descriptor(a)));
+        if !writable {
             return false;
         }
-        let descriptor = |attr: Option<Value>, kinds: fn(&Object) -> bool| matches!(attr, Some(Value::Obj(a)) if kinds(self.heap.get(a)));
-        if descriptor(self.lookup_in_mro(ty, self.setattr_name), |o| {
-            matches!(o, Object::Function(_))
-        }) || descriptor(self.lookup_in_mro(ty, name), |o| {
-            matches!(o, Object::Property { .. } | Object::MemberDescriptor { .. })
-        }) {
-            return false;
-        }
-        let hash = self.str_hash(name);
-        let name_str = self.as_str(name);
-        let Object::Instance(inst) = self.heap.get(r) else {
-            return false;
+        let interned = self.interned_handle(name);
+        let slot = self.instance_slot(inst, name, interned);
+        let hash = if slot.is_none() {
+            self.str_hash(name)
+        } else {
+            0
         };
-        let slot = inst
-            .dict
-            .find(hash, |k| k.is(name) || self.as_str(k) == name_str);
         if let Object::Instance(inst) = self.heap.get_mut(r) {
             match slot {
                 Some(slot) => inst.dict.set_value_at(slot, value),
-                None => inst.dict.insert_new(hash, name, value),
+                None => inst.dict.insert_new(hash, name, value, interned),
             }
         }
         true
@@ -403,7 +534,7 @@ impl Vm {
         }
         // `__getattr__` is the fallback for user classes, as in CPython.
         if fallback && !self.type_obj(ty).builtin {
-            let hook = self.intern("__getattr__");
+            let hook = self.intern_static("__getattr__");
             if let Some(getattr) = self.lookup_in_mro(ty, hook) {
                 return match self.call_reentrant(getattr, &[obj, name], &[]) {
                     Ok(v) => Ok(Some(v)),
@@ -530,10 +661,23 @@ impl Vm {
         let Value::Obj(r) = obj else {
             return Err(self.unwritable(obj, name));
         };
+        if let Object::Instance(inst) = self.heap.get(r) {
+            // The interned copy of the name when there is one, as CPython interns the names
+            // it sets: the instance keeps its shape (see `instance_dict`).
+            let interned = self.canonical_name(name);
+            let key = interned.map_or(name, Value::Obj);
+            let slot = self.instance_slot(inst, key, interned);
+            if let Object::Instance(inst) = self.heap.get_mut(r) {
+                match slot {
+                    Some(slot) => inst.dict.set_value_at(slot, value),
+                    None => inst.dict.insert_new(hash, key, value, interned),
+                }
+            }
+            return Ok(());
+        }
         let slot = {
             let name_str = self.as_str(name);
             let dict = match self.heap.get(r) {
-                Object::Instance(inst) => Some(&inst.dict),
                 Object::Type(t) if !t.builtin => Some(&t.dict),
                 Object::Function(f) => f.dict.as_ref(),
                 Object::Module(m) => {
@@ -557,7 +701,6 @@ impl Vm {
             _ => false,
         };
         let dict: &mut PyDict = match self.heap.get_mut(r) {
-            Object::Instance(inst) => &mut inst.dict,
             Object::Type(t) => &mut t.dict,
             Object::Function(f) => f.dict.get_or_insert_with(PyDict::new),
             _ => return Err(self.unwritable(obj, name)),
@@ -629,9 +772,10 @@ impl Vm {
                 return Ok(());
             }
             let name_str = self.as_str(name).map(str::to_owned);
-            let found = {
+            let found = if let Object::Instance(inst) = self.heap.get(r) {
+                self.instance_slot(inst, name, self.interned_handle(name))
+            } else {
                 let dict = match self.heap.get(r) {
-                    Object::Instance(inst) => Some(&inst.dict),
                     Object::Type(t) if !t.builtin => Some(&t.dict),
                     Object::Module(m) => match self.heap.get(m.dict) {
                         Object::Dict(d) => Some(d),
@@ -741,7 +885,7 @@ impl Vm {
             .map(|&t| self.type_obj(t).layout)
             .find(|&l| l != Layout::Object)
             .unwrap_or(Layout::Object);
-        let module_key = self.intern("__module__");
+        let module_key = self.intern_static("__module__");
         let module = namespace
             .iter()
             .find(|e| e.key.is(module_key))
@@ -750,7 +894,7 @@ impl Vm {
             .to_string();
         // A class that defines `__eq__` but not `__hash__` gets `__hash__ = None` (unhashable).
         let mut namespace = namespace.clone();
-        let (eq_key, hash_key) = (self.intern("__eq__"), self.intern("__hash__"));
+        let (eq_key, hash_key) = (self.intern_static("__eq__"), self.intern_static("__hash__"));
         let defines = |vm: &Vm, ns: &PyDict, key: Value| {
             ns.find(vm.str_hash(key), |k| {
                 k.is(key) || vm.as_str(k) == vm.as_str(key)
@@ -762,7 +906,7 @@ impl Vm {
             namespace.insert_new(hash, hash_key, Value::None);
         }
         let slotted = self.install_slots(name, &mut namespace, &mro)?;
-        let getattribute_key = self.intern("__getattribute__");
+        let getattribute_key = self.intern_static("__getattribute__");
         let getattribute_hook = defines(self, &namespace, getattribute_key)
             || mro.iter().any(|&b| self.type_obj(b).getattribute_hook);
         let ty = self.heap.alloc(Object::Type(Box::new(TypeObject {
@@ -776,6 +920,7 @@ impl Vm {
             builtin: false,
             slotted,
             getattribute_hook,
+            summary: Default::default(),
         })));
         mro.insert(0, ty);
         if let Object::Type(t) = self.heap.get_mut(ty) {
@@ -794,7 +939,7 @@ impl Vm {
         namespace: &mut PyDict,
         bases_mro: &[ObjRef],
     ) -> PyResult<bool> {
-        let key = self.intern("__slots__");
+        let key = self.intern_static("__slots__");
         let hash = self.str_hash(key);
         let Some(slot) = namespace.find(hash, |k| k.is(key) || self.as_str(k) == Some("__slots__"))
         else {

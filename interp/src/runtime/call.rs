@@ -446,12 +446,12 @@ impl Vm {
                 self.call_type(base, args, &[])?
             }
         };
-        Ok(self.alloc(Object::Instance(Box::new(Instance {
+        Ok(self.alloc(Object::Instance(Instance {
             class: ty,
             dict: Default::default(),
             base_value,
             exc,
-        }))))
+        })))
     }
 
     fn run_init(
@@ -464,7 +464,7 @@ impl Vm {
     ) -> PyResult<()> {
         match self.lookup_in_mro_str(ty, "__init__") {
             Some(init) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
+                let mut full: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
                 full.push(instance);
                 full.extend_from_slice(args);
                 let r = self.call_reentrant(init, &full, kwargs)?;
@@ -590,7 +590,7 @@ impl Vm {
             let closed = match sub_gen {
                 Some(r) => self.gen_close(r),
                 None => {
-                    let close_key = self.intern("close");
+                    let close_key = self.intern_static("close");
                     match self.getattr_opt(delegate, close_key) {
                         Ok(Some(close)) => self.call(close, &[], &[]).map(|_| ()),
                         Ok(None) => Ok(()),
@@ -607,7 +607,7 @@ impl Vm {
         let outcome = match sub_gen {
             Some(r) => self.gen_resume(r, Value::None, Some(exc)),
             None => {
-                let throw_key = self.intern("throw");
+                let throw_key = self.intern_static("throw");
                 match self.getattr_opt(delegate, throw_key)? {
                     Some(throw) => match self.call(throw, &[exc], &[]) {
                         Ok(v) => Ok(GenStep::Yield(v)),

@@ -49,8 +49,8 @@ fn run_body(
     frame.locals = namespace;
     let cell = vm.run_frame(frame)?;
     let ns_ref = namespace.as_obj().expect("dict");
-    let qualname_key = vm.intern("__qualname__");
-    let classcell_key = vm.intern("__classcell__");
+    let qualname_key = vm.intern_static("__qualname__");
+    let classcell_key = vm.intern_static("__classcell__");
     let qualname = vm
         .dict_get_str(ns_ref, qualname_key)
         .and_then(|q| vm.as_str(q).map(str::to_string))

@@ -11,7 +11,7 @@ impl Vm {
     /// A new instance of exception class `ty` with `args`.
     pub fn new_exception(&mut self, ty: ObjRef, args: Vec<Value>) -> Value {
         let args = self.new_tuple(args);
-        self.alloc(Object::Instance(Box::new(Instance {
+        self.alloc(Object::Instance(Instance {
             class: ty,
             dict: Default::default(),
             base_value: Value::Null,
@@ -19,7 +19,7 @@ impl Vm {
                 args,
                 ..Default::default()
             })),
-        })))
+        }))
     }
 
     pub fn exception_data(&self, exc: Value) -> Option<&ExceptionData> {

@@ -70,7 +70,7 @@ impl Vm {
             format!("No module named '{name}'"),
         );
         let exc = self.exception;
-        let key = self.intern("name");
+        let key = self.intern_static("name");
         let value = self.new_str(name);
         if self.setattr(exc, key, value).is_err() {
             // The attribute is a nicety; never let it replace the real error.
@@ -84,14 +84,14 @@ impl Vm {
         let dict = self.new_dict();
         let dict_ref = dict.as_obj().expect("dict");
         let name_value = self.new_str(name);
-        let k = self.intern("__name__");
+        let k = self.intern_static("__name__");
         let _ = self.dict_set_str(dict_ref, k, name_value);
         if let Some(file) = file {
             let f = self.new_str(file);
-            let k = self.intern("__file__");
+            let k = self.intern_static("__file__");
             let _ = self.dict_set_str(dict_ref, k, f);
         }
-        let k = self.intern("__doc__");
+        let k = self.intern_static("__doc__");
         let _ = self.dict_set_str(dict_ref, k, Value::None);
         self.alloc(Object::Module(Box::new(Module {
             name: name_value,

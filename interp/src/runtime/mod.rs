@@ -15,6 +15,7 @@ pub mod frame;
 pub mod global_cache;
 pub mod heap;
 pub mod import;
+pub mod instance_dict;
 pub mod interrupt;
 pub mod introspect;
 pub mod iter;

@@ -7,7 +7,9 @@ use num_bigint::BigInt;
 
 use super::dict::PyDict;
 use super::frame::{FrameBox, ZombieSlot};
+use super::instance_dict::InstanceDict;
 use super::introspect::{FrameObject, TracebackObject};
+use super::type_cache::TypeSummary;
 use super::value::{ObjRef, Value};
 use super::vm::Vm;
 use super::{Kwargs, PyResult};
@@ -34,7 +36,7 @@ pub enum Object {
     },
     Builtin(Builtin),
     Type(Box<TypeObject>),
-    Instance(Box<Instance>),
+    Instance(Instance),
     Cell(Value),
     Generator(Box<Generator>),
     Module(Box<Module>),
@@ -233,13 +235,15 @@ pub struct TypeObject {
     pub slotted: bool,
     /// The class (or a base) defines `__getattribute__`, so every attribute read calls it.
     pub getattribute_hook: bool,
+    /// Filled on first use in each type epoch (`Vm::type_summary`).
+    pub summary: Cell<TypeSummary>,
 }
 
 /// An instance of a user class (or of a built-in exception type).
 #[derive(Debug)]
 pub struct Instance {
     pub class: ObjRef,
-    pub dict: PyDict,
+    pub dict: InstanceDict,
     /// For instances of built-in-derived classes: the built-in value they extend (a list for a
     /// `list` subclass), else `Null`.
     pub base_value: Value,
@@ -404,7 +408,10 @@ impl Object {
             Object::Instance(inst) => {
                 f(Value::Obj(inst.class));
                 f(inst.base_value);
-                trace_dict(&inst.dict, &mut f);
+                for e in inst.dict.iter() {
+                    f(e.key);
+                    f(e.value);
+                }
                 if let Some(exc) = &inst.exc {
                     f(exc.args);
                     f(exc.cause);

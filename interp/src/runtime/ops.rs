@@ -568,7 +568,7 @@ impl Vm {
 
     fn instance_hash(&mut self, v: Value) -> PyResult<i64> {
         let ty = self.type_of(v);
-        let key = self.intern("__hash__");
+        let key = self.intern_static("__hash__");
         match self.lookup_in_mro(ty, key) {
             Some(Value::None) => Err(self.unhashable(v)),
             Some(f) if matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_))) =>
@@ -585,7 +585,7 @@ impl Vm {
             _ => {
                 // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
                 if !self.type_obj(ty).builtin {
-                    let eq = self.intern("__eq__");
+                    let eq = self.intern_static("__eq__");
                     let defines_eq = self
                         .type_obj(ty)
                         .mro
@@ -674,7 +674,8 @@ impl Vm {
         let (name, rname, _) = op.dunders();
         let (ta, tb) = (self.type_of(a), self.type_of(b));
         let b_first = ta != tb && self.is_subtype(tb, ta);
-        let mut attempts: Vec<(Value, Value, &str, bool)> = Vec::with_capacity(2);
+        let mut attempts: smallvec::SmallVec<[(Value, Value, &'static str, bool); 2]> =
+            smallvec::SmallVec::new();
         if b_first {
             attempts.push((b, a, rname, true));
             attempts.push((a, b, name, false));

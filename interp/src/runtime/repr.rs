@@ -160,7 +160,7 @@ impl Vm {
             Object::Module(m) => {
                 let name = self.as_str(m.name).unwrap_or("?").to_string();
                 let dict = m.dict;
-                let file = self.intern("__file__");
+                let file = self.intern_static("__file__");
                 Ok(
                     match self.dict_get_str(dict, file).and_then(|f| self.as_str(f)) {
                         Some(path) => format!("<module '{name}' from '{path}'>"),

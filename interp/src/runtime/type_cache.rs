@@ -86,6 +86,28 @@ impl TypeAttrCache {
     }
 }
 
+/// What attribute access may skip for instances of one type, as of one type epoch: read off
+/// the whole MRO once, where the attribute cache answers one name at a time. With it, `self.x`
+/// looks in the instance's own dict first and needs the class only when that misses, which is
+/// what makes an instance attribute read a scan of its shape (CPython specializes
+/// `LOAD_ATTR_INSTANCE_VALUE` on the same knowledge: its type version guarantees it).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TypeSummary {
+    /// The epoch it was made in; 0 (never an epoch) before the first.
+    pub epoch: u64,
+    /// No class in the MRO has a property: a value in the instance dict is what a read of
+    /// its name gives (a `__slots__` member reads from the instance dict too).
+    pub dict_first_reads: bool,
+    /// A user class without `__slots__`, with no `__setattr__` of a user class and no data
+    /// descriptor (property, `__slots__` member) in its MRO: a store goes into the instance
+    /// dict.
+    pub dict_writes: bool,
+    /// A user class with no `__setattr__` of a user class and no property in its MRO: a store
+    /// under a `__slots__` member's name goes into the instance dict (where rceval keeps slot
+    /// values).
+    pub member_writes: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -198,6 +198,8 @@ pub struct Vm {
     /// on every operator, attribute access and call, and SipHash made that 17% of
     /// `richards`' host instructions (callgrind).
     pub interned: FxHashMap<Rc<str>, ObjRef>,
+    /// [`Vm::intern_static`]'s memo.
+    static_names: StaticNames,
     /// What attribute lookups along types' MROs found ([`super::type_cache`]).
     pub type_attr_cache: super::type_cache::TypeAttrCache,
     /// `"__setattr__"`, interned once: every attribute store of a user class looks it up.
@@ -284,6 +286,7 @@ impl Vm {
             builtins,
             modules,
             interned: FxHashMap::default(),
+            static_names: StaticNames::default(),
             type_attr_cache: Default::default(),
             setattr_name: Value::Null,
             exception: Value::Null,
@@ -328,7 +331,7 @@ impl Vm {
         }
         super::builtins::install(&mut vm);
         vm.add_builtin("__build_class__", super::class_builder::build_class);
-        vm.setattr_name = vm.intern("__setattr__");
+        vm.setattr_name = vm.intern_static("__setattr__");
         vm
     }
 
@@ -360,6 +363,22 @@ impl Vm {
         let r = self.heap.alloc(Object::Str(text));
         self.interned.insert(Rc::from(s), r);
         Value::Obj(r)
+    }
+
+    /// [`Vm::intern`] for a string in the program text (a special method's name), memoized by
+    /// its address: the runtime looks such names up on every operator, call and conversion,
+    /// and hashing the text each time was 3% of `raytrace`'s host instructions (callgrind).
+    #[inline]
+    pub fn intern_static(&mut self, s: &'static str) -> Value {
+        let slot = self.static_names.slot(s);
+        if let Some(r) = slot.get(s) {
+            return Value::Obj(r);
+        }
+        let v = self.intern(s);
+        if let Value::Obj(r) = v {
+            self.static_names.slot(s).set((s, r));
+        }
+        v
     }
 
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
@@ -695,6 +714,7 @@ fn new_type(name: &str, layout: Layout) -> TypeObject {
         builtin: true,
         slotted: false,
         getattribute_hook: false,
+        summary: Default::default(),
     }
 }
 
@@ -710,4 +730,52 @@ fn set_bases(heap: &mut Heap, ty: ObjRef, base: Option<ObjRef>) {
         t.mro = mro;
     }
     heap.types_changed();
+}
+
+/// A direct-mapped memo from a `&'static str`'s address and length to its interned str. Static
+/// text never changes, so an address and length name one text for the life of the process.
+struct StaticNames {
+    slots: Box<[std::cell::Cell<StaticEntry>]>,
+}
+
+type StaticEntry = Option<(&'static str, ObjRef)>;
+
+const STATIC_NAMES_EXP: u32 = 8;
+
+impl Default for StaticNames {
+    fn default() -> Self {
+        StaticNames {
+            slots: vec![std::cell::Cell::new(None); 1 << STATIC_NAMES_EXP].into_boxed_slice(),
+        }
+    }
+}
+
+impl std::fmt::Debug for StaticNames {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("StaticNames")
+    }
+}
+
+impl StaticNames {
+    #[inline(always)]
+    fn slot(&self, s: &'static str) -> StaticSlot<'_> {
+        let mixed = (s.as_ptr() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        StaticSlot(&self.slots[(mixed >> (64 - STATIC_NAMES_EXP)) as usize])
+    }
+}
+
+struct StaticSlot<'a>(&'a std::cell::Cell<StaticEntry>);
+
+impl StaticSlot<'_> {
+    #[inline(always)]
+    fn get(&self, s: &'static str) -> Option<ObjRef> {
+        match self.0.get() {
+            Some((t, r)) if std::ptr::eq(t, s) => Some(r),
+            _ => None,
+        }
+    }
+
+    fn set(&self, entry: (&'static str, ObjRef)) {
+        self.0.set(Some(entry));
+    }
 }

@@ -53,12 +53,12 @@ pub fn wrap(vm: &mut Vm, cls: ObjRef, builtin: ObjRef, value: Value) -> Value {
     if cls == builtin || !vm.is_subtype(cls, builtin) {
         return value;
     }
-    vm.alloc(Object::Instance(Box::new(Instance {
+    vm.alloc(Object::Instance(Instance {
         class: cls,
-        dict: PyDict::new(),
+        dict: Default::default(),
         base_value: value,
         exc: None,
-    })))
+    }))
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
@@ -66,7 +66,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     let [kobj] = take_kwargs(vm, kwargs, "str", ["object"])?;
     check_count(vm, &rest, "str", 0, 1)?;
     let v = match rest.first().copied().or(kobj) {
-        None => vm.intern(""),
+        None => vm.intern_static(""),
         Some(x) if vm.as_str(x).is_some() => x,
         Some(x) => {
             let s = vm.str(x)?;

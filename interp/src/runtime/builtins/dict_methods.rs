@@ -198,7 +198,7 @@ fn update_one(vm: &mut Vm, d: ObjRef, arg: Value) -> PyResult<()> {
         return Ok(());
     }
     // A mapping: anything with `keys()`.
-    let keys_name = vm.intern("keys");
+    let keys_name = vm.intern_static("keys");
     let is_instance = matches!(arg, Value::Obj(a) if matches!(vm.heap.get(a), Object::Instance(_) | Object::FrameLocals(_)));
     if is_instance && let Some(keys) = vm.getattr_opt(arg, keys_name)? {
         let ks = vm.call(keys, &[], &[])?;

@@ -75,7 +75,7 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     match file {
         None | Some(Value::None) => vm.write_stdout(&out)?,
         Some(f) => {
-            let write = vm.intern("write");
+            let write = vm.intern_static("write");
             let w = vm.getattr(f, write)?;
             let s = vm.new_str(out);
             vm.call(w, &[s], &[])?;
@@ -144,7 +144,12 @@ fn abs(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 }
 
 /// Calls a user class's dunder on `v`, if it defines one.
-fn call_dunder(vm: &mut Vm, v: Value, name: &str, rest: &[Value]) -> PyResult<Option<Value>> {
+fn call_dunder(
+    vm: &mut Vm,
+    v: Value,
+    name: &'static str,
+    rest: &[Value],
+) -> PyResult<Option<Value>> {
     let ty = vm.type_of(v);
     if vm.type_obj(ty).builtin {
         return Ok(None);
@@ -546,7 +551,7 @@ fn next(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 
 fn vars(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     check_count(vm, args, "vars", 1, 1)?;
-    let dict = vm.intern("__dict__");
+    let dict = vm.intern_static("__dict__");
     match vm.getattr(args[0], dict) {
         Ok(d) => Ok(d),
         Err(Raised) if vm.exception_matches(ExcKind::AttributeError) => {

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::args::{check_count, take_kwargs};
 use crate::runtime::dict::PyDict;
+use crate::runtime::instance_dict::InstanceDict;
 use crate::runtime::object::{Instance, Layout, Object, TypeObject};
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::{ObjRef, Value};
@@ -41,7 +42,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// Whether `v` is the given native registered on `object` (by identity of the builtin).
-fn is_object_native(vm: &mut Vm, v: Option<Value>, name: &str) -> bool {
+fn is_object_native(vm: &mut Vm, v: Option<Value>, name: &'static str) -> bool {
     let obj = vm.types.object;
     match (v, vm.lookup_in_mro_str(obj, name)) {
         (Some(a), Some(b)) => a.is(b),
@@ -409,7 +410,7 @@ fn install_super(vm: &mut Vm) {
     vm.add_method(public, "__new__", super_new);
     // The proxy type is found again through the public one.
     vm.set_type_attr(public, "__proxy_type__", Value::Obj(proxy));
-    let key = vm.intern("super");
+    let key = vm.intern_static("super");
     let builtins = vm.builtins;
     let _ = vm.dict_set_str(builtins, key, Value::Obj(public));
 }
@@ -426,6 +427,7 @@ fn new_builtin_type(vm: &mut Vm, name: &str, base: Option<ObjRef>) -> ObjRef {
         builtin: true,
         slotted: false,
         getattribute_hook: false,
+        summary: Default::default(),
     })));
     let mut mro = vec![r];
     if let Some(b) = base {
@@ -487,21 +489,21 @@ fn super_new(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     else {
         return vm.err(ExcKind::SystemError, "super proxy type missing");
     };
-    let mut dict = PyDict::new();
+    let mut dict = InstanceDict::new();
     for (name, v) in [
         ("__thisclass__", thisclass),
         ("__self__", obj),
         ("__self_class__", Value::Obj(self_class)),
     ] {
         let key = vm.intern(name);
-        dict.insert_new(vm.str_hash(key), key, v);
+        dict.insert_new(vm.str_hash(key), key, v, key.as_obj());
     }
-    Ok(vm.alloc(Object::Instance(Box::new(Instance {
+    Ok(vm.alloc(Object::Instance(Instance {
         class: proxy,
         dict,
         base_value: Value::Null,
         exc: None,
-    }))))
+    })))
 }
 
 /// `super()` inside a method: the calling frame's first argument and its `__class__` cell.

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use super::args::{check_count, index_i64, one_arg};
 use crate::runtime::dict::PyDict;
+use crate::runtime::instance_dict::InstanceDict;
 use crate::runtime::object::{Instance, Layout, Module, Object, TypeObject};
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::{ObjRef, Value};
@@ -23,12 +24,12 @@ pub fn install(vm: &mut Vm) {
         Value::Int(3),
         Value::Int(11),
         Value::Int(7),
-        vm.intern("final"),
+        vm.intern_static("final"),
         Value::Int(0),
     ];
     let version_info = vm.new_tuple(info);
     let modules = Value::Obj(vm.modules);
-    let name = vm.intern("sys");
+    let name = vm.intern_static("sys");
     let platform = vm.new_str("linux");
     let byteorder = vm.new_str("little");
     let io_type = stream_type(vm);
@@ -82,6 +83,7 @@ fn stream_type(vm: &mut Vm) -> ObjRef {
         builtin: true,
         slotted: false,
         getattribute_hook: false,
+        summary: Default::default(),
     })));
     mro.insert(0, r);
     if let Object::Type(t) = vm.heap.get_mut(r) {
@@ -95,19 +97,19 @@ fn stream_type(vm: &mut Vm) -> ObjRef {
 }
 
 fn stream(vm: &mut Vm, ty: ObjRef, fd: i64) -> Value {
-    let mut dict = PyDict::new();
-    let key = vm.intern("_fd");
-    dict.insert_new(vm.str_hash(key), key, Value::Int(fd));
-    vm.alloc(Object::Instance(Box::new(Instance {
+    let mut dict = InstanceDict::new();
+    let key = vm.intern_static("_fd");
+    dict.insert_new(vm.str_hash(key), key, Value::Int(fd), key.as_obj());
+    vm.alloc(Object::Instance(Instance {
         class: ty,
         dict,
         base_value: Value::Null,
         exc: None,
-    })))
+    }))
 }
 
 fn stream_fd(vm: &mut Vm, this: Value) -> i64 {
-    let key = vm.intern("_fd");
+    let key = vm.intern_static("_fd");
     let Value::Obj(r) = this else { return 1 };
     match vm.heap.get(r) {
         Object::Instance(inst) => {

@@ -179,7 +179,7 @@ fn insort(
         items.insert(at, a.item);
         return Ok(Value::None);
     }
-    let insert = vm.intern("insert");
+    let insert = vm.intern_static("insert");
     let method = vm.getattr(a.seq, insert)?;
     vm.call(method, &[Value::Int(index), a.item], &[])?;
     Ok(Value::None)

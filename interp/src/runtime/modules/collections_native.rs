@@ -15,7 +15,7 @@ pub fn install(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
     add_functions(vm, dict, fns)
 }
 
-fn same_method(vm: &mut Vm, ty: ObjRef, base: ObjRef, name: &str) -> bool {
+fn same_method(vm: &mut Vm, ty: ObjRef, base: ObjRef, name: &'static str) -> bool {
     match (
         vm.lookup_in_mro_str(ty, name),
         vm.lookup_in_mro_str(base, name),
@@ -58,7 +58,7 @@ fn count_into(vm: &mut Vm, mapping: Value, it: Value) -> PyResult<()> {
     let get = match direct {
         Some(_) => Value::Null,
         None => {
-            let name = vm.intern("get");
+            let name = vm.intern_static("get");
             let get = vm.getattr(mapping, name)?;
             vm.temp_roots.push(get);
             get

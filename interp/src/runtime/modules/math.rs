@@ -507,7 +507,8 @@ fn rounding(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyRes
     }
     let ty = vm.type_of(v);
     let dunder = format!("__{name}__");
-    if let Some(m) = vm.lookup_in_mro_str(ty, &dunder) {
+    let dunder = vm.intern(&dunder);
+    if let Some(m) = vm.lookup_in_mro(ty, dunder) {
         return vm.call_reentrant(m, &[v], &[]);
     }
     if name == "trunc" {

@@ -35,7 +35,7 @@ fn state_list(vm: &mut Vm, this: Option<&Value>) -> PyResult<ObjRef> {
     let Some(&this) = this else {
         return vm.err(ExcKind::TypeError, "Random method needs an instance");
     };
-    let key = vm.intern("_mt");
+    let key = vm.intern_static("_mt");
     let state = vm.getattr(this, key)?;
     match state {
         Value::Obj(r) if matches!(vm.heap.get(r), Object::List(l) if l.len() == N + 1) => Ok(r),

@@ -13,6 +13,7 @@ use super::names::NativeNames;
 use crate::code::CodeObject;
 use crate::runtime::dict::{Entry, PyDict, SetTableParts};
 use crate::runtime::frame::{Block, BlockKind, FrameBox};
+use crate::runtime::instance_dict::InstanceDict;
 use crate::runtime::introspect::{FinishedFrame, FrameObject, TracebackObject};
 use crate::runtime::modules::ModuleKind;
 use crate::runtime::object::{
@@ -411,11 +412,13 @@ impl Loader {
                     builtin: t.builtin,
                     slotted: t.slotted,
                     getattribute_hook: t.getattribute_hook,
+                    summary: Default::default(),
                 }))
             }
-            Obj::Instance(inst) => Object::Instance(Box::new(Instance {
+            Obj::Instance(inst) => Object::Instance(Instance {
                 class: self.obj(inst.class)?,
-                dict: self.dict(&inst.dict)?,
+                // A plain dict: the shapes are not saved (see `instance_dict`).
+                dict: InstanceDict::from_dict(self.dict(&inst.dict)?),
                 base_value: self.val(inst.base_value)?,
                 exc: match &inst.exc {
                     Some(e) => Some(Box::new(ExceptionData {
@@ -440,7 +443,7 @@ impl Loader {
                     })),
                     None => None,
                 },
-            })),
+            }),
             Obj::Cell(v) => Object::Cell(self.val(*v)?),
             Obj::Generator(g) => {
                 let state = match g.state.as_str() {

@@ -385,7 +385,7 @@ impl Saver<'_> {
                 };
                 Obj::Instance(Box::new(InstanceRec {
                     class: self.child_obj(id, inst.class, "class")?,
-                    dict: self.dict(id, &inst.dict, &format!("{what}'s attributes"))?,
+                    dict: self.dict(id, &inst.dict.to_pydict(), &format!("{what}'s attributes"))?,
                     base_value: self.child(id, inst.base_value, || "base value".into())?,
                     exc,
                 }))
