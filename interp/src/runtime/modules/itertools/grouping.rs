@@ -113,10 +113,8 @@ pub fn groupby_next(vm: &mut Vm, it: ObjRef) -> PyResult<Option<Value>> {
             return Ok(None);
         };
         let (tgtkey, currkey) = (g.tgtkey, g.currkey);
-        if !currkey.is_null() {
-            if tgtkey.is_null() || !vm.eq(tgtkey, currkey)? {
-                break;
-            }
+        if !currkey.is_null() && (tgtkey.is_null() || !vm.eq(tgtkey, currkey)?) {
+            break;
         }
         if !groupby_step(vm, it)? {
             return Ok(None);
