@@ -435,3 +435,50 @@ fn library_state_in_flight_comes_back() {
         text(&expected.stdout)
     );
 }
+
+/// The native `itertools` iterators are saved with their state in flight: index vectors,
+/// buffered `tee` links, `groupby`'s current group, and the iterators they wrap.
+#[test]
+fn itertools_state_in_flight_comes_back() {
+    let dir = scratch("itertools");
+    let prog = write(
+        &dir,
+        "p.py",
+        "import durable, itertools as it\n\
+         perm = it.permutations('abcd', 3)\n\
+         comb = it.combinations(range(5), 2)\n\
+         cwr = it.combinations_with_replacement('xy', 3)\n\
+         prod = it.product('ab', range(3), repeat=1)\n\
+         cnt = it.count(5, 0.5)\n\
+         rep = it.repeat('r', 4)\n\
+         ch = it.chain.from_iterable(['ab', iter([1, 2, 3])])\n\
+         isl = it.islice(it.count(), 2, 40, 3)\n\
+         zl = it.zip_longest('abc', [1], fillvalue='-')\n\
+         acc = it.accumulate([1, 2, 3, 4], initial=10)\n\
+         gb = it.groupby('aaabbbcc')\n\
+         k, grp = next(gb)\n\
+         t1, t2 = it.tee(iter(range(100)))\n\
+         pw = it.pairwise('wxyz')\n\
+         dw = it.dropwhile(lambda x: x < 3, range(6))\n\
+         cyc = it.cycle('pq')\n\
+         firsts = [next(x) for x in (perm, comb, cwr, prod, cnt, rep, ch, isl, zl, acc, pw, dw, cyc)]\n\
+         print(firsts, k, next(grp), [next(t1) for _ in range(70)][-1], next(t2))\n\
+         v = durable.wait('tools')\n\
+         print(v, list(perm)[:3], list(comb), list(cwr), list(prod), next(cnt), list(rep), list(ch))\n\
+         print(list(isl), list(zl), list(acc), list(grp), [(k, list(g)) for k, g in gb])\n\
+         print(next(t1), len(list(t2)), list(pw), list(dw), [next(cyc) for _ in range(3)])\n",
+    );
+    let expected = rceval_in(&dir, &["run", "--send-values", "[1]", &prog]);
+    expect_status(&expected, 0, "uninterrupted");
+    let out = rceval_in(&dir, &["run", "--store", "wf.db", &prog]);
+    expect_status(&out, SUSPENDED, "suspends");
+    let resumed = rceval_in(
+        &dir,
+        &["resume", "--store", "wf.db", "--id", "1", "--send", "1"],
+    );
+    expect_status(&resumed, 0, "resumes");
+    assert_eq!(
+        text(&out.stdout) + &text(&resumed.stdout),
+        text(&expected.stdout)
+    );
+}

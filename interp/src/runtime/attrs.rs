@@ -97,6 +97,7 @@ impl Vm {
                 _ => t.it_list_reverseiterator,
             },
             IterState::Callable { sentinel, .. } if !sentinel.is_null() => t.it_callable_iterator,
+            IterState::Tool { ty, .. } => *ty,
             _ => t.iterator,
         }
     }

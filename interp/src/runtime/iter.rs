@@ -241,6 +241,7 @@ impl Vm {
                 }))
             }
             IterState::Exhausted => Ok(None),
+            IterState::Tool { .. } => super::modules::itertools::next(self, r),
             _ => super::builtins::adapter_next(self, r),
         }
     }

@@ -362,6 +362,12 @@ pub enum IterState {
         getitem: Value,
         index: i64,
     },
+    /// An `itertools` iterator: its type (made by the module) and its state (boxed: the
+    /// common iterators above stay small).
+    Tool {
+        ty: ObjRef,
+        state: Box<super::modules::itertools::ToolState>,
+    },
     Exhausted,
 }
 
@@ -460,6 +466,10 @@ impl Object {
                     f(*sentinel);
                 }
                 IterState::SeqIndex { getitem, .. } => f(*getitem),
+                IterState::Tool { ty, state } => {
+                    f(Value::Obj(*ty));
+                    state.trace(&mut f);
+                }
                 IterState::Range { .. } | IterState::Exhausted => {}
             },
             Object::DictView { dict, .. } => f(Value::Obj(*dict)),

@@ -624,6 +624,15 @@ impl Vm {
 
     #[inline(never)]
     fn binary_op_slow(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        // bool's own `&`, `|` and `^` keep the result a bool.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Value::Bool(x & y)),
+                BinOp::Or => return Ok(Value::Bool(x | y)),
+                BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             let floats = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
             if floats {

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::fmt::Write;
 
 use super::PyResult;
-use super::object::{Builtin, DictViewKind, Object};
+use super::object::{Builtin, DictViewKind, IterState, Object};
 use super::types::ExcKind;
 use super::value::{ObjRef, Value};
 use super::vm::Vm;
@@ -179,6 +179,9 @@ impl Vm {
                 let b = self.repr(b)?;
                 let c = self.repr(c)?;
                 Ok(format!("slice({a}, {b}, {c})"))
+            }
+            Object::Iter(it) if matches!(**it, IterState::Tool { .. }) => {
+                super::modules::itertools::repr(self, r, &addr(r))
             }
             Object::Iter(_) => {
                 let kind = self.type_name(Value::Obj(r));

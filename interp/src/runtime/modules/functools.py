@@ -8,20 +8,7 @@ WRAPPER_UPDATES = ('__dict__',)
 _MISSING = object()
 
 
-def reduce(function, sequence, *initial):
-    if len(initial) > 1:
-        raise TypeError("reduce expected at most 3 arguments, got " + str(2 + len(initial)))
-    it = iter(sequence)
-    if initial:
-        value = initial[0]
-    else:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    for element in it:
-        value = function(value, element)
-    return value
+from _functools import reduce
 
 
 class partial:

@@ -8,10 +8,13 @@
 mod bisect;
 mod collections_native;
 mod durable;
+mod functools_native;
 mod heapq;
 mod inspect_native;
+pub(crate) mod itertools;
 mod math;
 mod mt19937;
+mod operator;
 mod random;
 mod time;
 
@@ -67,8 +70,8 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "itertools",
         kind: ModuleKind::Compiled,
-        native: None,
-        source: Some(include_str!("itertools.py")),
+        native: Some(itertools::install),
+        source: None,
     },
     BuiltinModule {
         name: "_collections",
@@ -83,10 +86,22 @@ const MODULES: &[BuiltinModule] = &[
         source: Some(include_str!("collections.py")),
     },
     BuiltinModule {
+        name: "_functools",
+        kind: ModuleKind::Compiled,
+        native: Some(functools_native::install),
+        source: None,
+    },
+    BuiltinModule {
         name: "functools",
         kind: ModuleKind::Library,
         native: None,
         source: Some(include_str!("functools.py")),
+    },
+    BuiltinModule {
+        name: "_operator",
+        kind: ModuleKind::Compiled,
+        native: Some(operator::install),
+        source: None,
     },
     BuiltinModule {
         name: "operator",

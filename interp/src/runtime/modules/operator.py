@@ -1,75 +1,13 @@
 """operator: the operators as functions, and itemgetter/attrgetter/methodcaller."""
 
-_abs = abs
+from _operator import (
+    lt, le, eq, ne, ge, gt, not_, truth, is_, is_not, add, and_, floordiv, inv, invert,
+    lshift, mod, mul, matmul, neg, or_, pos, pow, rshift, sub, truediv, xor, contains,
+    getitem, setitem, delitem, iadd, isub, imul, imatmul, itruediv, ifloordiv, imod, ipow,
+    iand, ior, ixor, ilshift, irshift, index,
+)
 
-
-def lt(a, b): return a < b
-def le(a, b): return a <= b
-def eq(a, b): return a == b
-def ne(a, b): return a != b
-def ge(a, b): return a >= b
-def gt(a, b): return a > b
-def not_(a): return not a
-def truth(a): return True if a else False
-def is_(a, b): return a is b
-def is_not(a, b): return a is not b
-def abs(a): return _abs(a)
-def add(a, b): return a + b
-def and_(a, b): return a & b
-def floordiv(a, b): return a // b
-def inv(a): return ~a
-invert = inv
-def lshift(a, b): return a << b
-def mod(a, b): return a % b
-def mul(a, b): return a * b
-def neg(a): return -a
-def or_(a, b): return a | b
-def pos(a): return +a
-def pow(a, b): return a ** b
-def rshift(a, b): return a >> b
-def sub(a, b): return a - b
-def truediv(a, b): return a / b
-def xor(a, b): return a ^ b
-def contains(a, b): return b in a
-def getitem(a, b): return a[b]
-def setitem(a, b, c): a[b] = c
-def delitem(a, b): del a[b]
-def iadd(a, b):
-    a += b
-    return a
-def isub(a, b):
-    a -= b
-    return a
-def imul(a, b):
-    a *= b
-    return a
-def itruediv(a, b):
-    a /= b
-    return a
-def ifloordiv(a, b):
-    a //= b
-    return a
-def imod(a, b):
-    a %= b
-    return a
-def ipow(a, b):
-    a **= b
-    return a
-def iand(a, b):
-    a &= b
-    return a
-def ior(a, b):
-    a |= b
-    return a
-def ixor(a, b):
-    a ^= b
-    return a
-def ilshift(a, b):
-    a <<= b
-    return a
-def irshift(a, b):
-    a >>= b
-    return a
+abs = abs
 
 
 def concat(a, b):
@@ -92,15 +30,6 @@ def indexOf(a, b):
         if j is b or j == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')
-
-
-def index(a):
-    if isinstance(a, int):
-        return a
-    method = getattr(type(a), '__index__', None)
-    if method is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
-    return method(a)
 
 
 def length_hint(obj, default=0):

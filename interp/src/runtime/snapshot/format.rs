@@ -328,5 +328,13 @@ pub enum IterRec {
         getitem: Val,
         index: i64,
     },
+    /// An `itertools` iterator: its type and its state's parts (`itertools::ToolParts`).
+    Tool {
+        ty: u32,
+        kind: String,
+        vals: Vec<Val>,
+        nums: Vec<u64>,
+        lists: Vec<Vec<Val>>,
+    },
     Exhausted,
 }

@@ -16,6 +16,7 @@ use crate::runtime::frame::{Block, BlockKind, FrameBox};
 use crate::runtime::instance_dict::InstanceDict;
 use crate::runtime::introspect::{FinishedFrame, FrameObject, TracebackObject};
 use crate::runtime::modules::ModuleKind;
+use crate::runtime::modules::itertools::{ToolParts, ToolState};
 use crate::runtime::object::{
     Builtin, CodeUnit, DictViewKind, ExceptionData, Function, GenState, Generator, Instance,
     IterState, Layout, Module, Object, PyStr, TracebackEntry, TypeObject,
@@ -609,6 +610,29 @@ impl Loader {
                 getitem: self.val(*getitem)?,
                 index: *index,
             },
+            IterRec::Tool {
+                ty,
+                kind,
+                vals,
+                nums,
+                lists,
+            } => {
+                let parts = ToolParts {
+                    kind: kind.clone(),
+                    vals: self.vals(vals)?,
+                    nums: nums.clone(),
+                    lists: lists
+                        .iter()
+                        .map(|l| self.vals(l))
+                        .collect::<Result<_, _>>()?,
+                };
+                let state = ToolState::from_parts(parts)
+                    .ok_or_else(|| format!("malformed itertools.{kind} state"))?;
+                IterState::Tool {
+                    ty: self.obj(*ty)?,
+                    state: Box::new(state),
+                }
+            }
             IterRec::Exhausted => IterState::Exhausted,
         })
     }

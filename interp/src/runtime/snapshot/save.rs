@@ -556,6 +556,21 @@ impl Saver<'_> {
                 index: *index,
             },
             IterState::Exhausted => IterRec::Exhausted,
+            IterState::Tool { ty, state } => {
+                let parts = state.to_parts();
+                let lists = parts
+                    .lists
+                    .iter()
+                    .map(|l| self.vals(id, l, "itertools buffered value"))
+                    .collect::<Result<_, _>>()?;
+                IterRec::Tool {
+                    ty: self.child_obj(id, *ty, "itertools type")?,
+                    vals: self.vals(id, &parts.vals, "itertools state value")?,
+                    kind: parts.kind,
+                    nums: parts.nums,
+                    lists,
+                }
+            }
         })
     }
 }
