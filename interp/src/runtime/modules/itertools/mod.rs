@@ -198,6 +198,7 @@ fn new_type(vm: &mut Vm, dict: ObjRef, name: &str) -> PyResult<ObjRef> {
         builtin: true,
         slotted: false,
         getattribute_hook: false,
+        summary: Default::default(),
     })));
     mro.insert(0, r);
     if let Object::Type(t) = vm.heap.get_mut(r) {
@@ -260,7 +261,7 @@ fn helper_type(vm: &mut Vm, dict: ObjRef, name: &str) -> PyResult<ObjRef> {
 
 /// A helper type of the `itertools` module (`_grouper`, `_tee`), found through `sys.modules`.
 fn module_type(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
-    let key = vm.intern("itertools");
+    let key = vm.intern_static("itertools");
     let module = vm.dict_get_str(vm.modules, key);
     let dict = match module {
         Some(Value::Obj(m)) => match vm.heap.get(m) {
