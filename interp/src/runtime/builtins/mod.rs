@@ -2,9 +2,9 @@
 //! built-in containers. Each submodule has one job; this file wires them into a VM and
 //! re-exports the entry points the rest of the runtime calls.
 
-mod args;
+pub(crate) mod args;
 pub mod bytes;
-mod constructors;
+pub(crate) mod constructors;
 mod container_dunders;
 mod dict_methods;
 pub(crate) mod exceptions_methods;
