@@ -70,8 +70,9 @@ fn slice_key(vm: &Vm, key: Value) -> Option<ObjRef> {
 #[inline]
 pub fn getitem(vm: &mut Vm, r: ObjRef, key: Value) -> PyResult<Value> {
     let len = array_ref(vm, r).map_or(0, PyArray::len);
-    if let Value::Int(_) = key {
-    } else if let Some(s) = slice_key(vm, key) {
+    if !matches!(key, Value::Int(_))
+        && let Some(s) = slice_key(vm, key)
+    {
         return get_slice(vm, r, s, len);
     }
     match index(vm, key, len)? {
@@ -93,8 +94,9 @@ fn get_slice(vm: &mut Vm, r: ObjRef, s: ObjRef, len: usize) -> PyResult<Value> {
 #[inline]
 pub fn setitem(vm: &mut Vm, r: ObjRef, key: Value, value: Value) -> PyResult<()> {
     let (len, code) = array_ref(vm, r).map_or((0, b'd'), |a| (a.len(), a.code));
-    if let Value::Int(_) = key {
-    } else if let Some(s) = slice_key(vm, key) {
+    if !matches!(key, Value::Int(_))
+        && let Some(s) = slice_key(vm, key)
+    {
         return set_slice(vm, r, s, value, len);
     }
     let i = index(vm, key, len)?;
@@ -233,10 +235,7 @@ pub fn compare(vm: &mut Vm, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<Value> 
         return Ok(Value::Bool(op == CmpOp::Ne));
     }
     let mut i = 0;
-    loop {
-        let (Some(x), Some(y)) = (item(vm, a, i), item(vm, b, i)) else {
-            break;
-        };
+    while let (Some(x), Some(y)) = (item(vm, a, i), item(vm, b, i)) {
         let same = match (array_ref(vm, a), array_ref(vm, b)) {
             // Items of the same representation compare without making values.
             (Some(p), Some(q)) if p.code == q.code && !matches!(p.get(i), Scalar::Float(_)) => {
