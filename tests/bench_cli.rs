@@ -127,6 +127,11 @@ fn quick_bench_writes_pyperf_files_summary_and_charts() {
         assert_eq!(first["warmups"][0][0], 1);
         assert!(first["warmups"][0][1].as_f64().unwrap() > 0.0);
         assert!(first["metadata"]["date"].is_string());
+        // Every run, warm-up or timed, records its process's peak RSS as pyperf does.
+        for run in suite["benchmarks"][0]["runs"].as_array().unwrap() {
+            let rss = run["metadata"]["mem_max_rss"].as_u64();
+            assert!(rss.is_some_and(|b| b > 1 << 20), "{variant}: {run}");
+        }
     }
     let tailcall = json(&out.join("tailcall-zombie.json"));
     let meta = &tailcall["metadata"];
@@ -158,6 +163,8 @@ fn quick_bench_writes_pyperf_files_summary_and_charts() {
         "p50",
         "p99",
         "## Start-up",
+        "## Peak RSS vs python3",
+        "| geometric mean ",
     ] {
         assert!(summary.contains(needle), "no {needle:?} in\n{summary}");
     }

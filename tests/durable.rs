@@ -436,6 +436,46 @@ fn library_state_in_flight_comes_back() {
     );
 }
 
+/// Native `array.array`s (and a subclass instance holding one) are saved as their type code
+/// and machine bytes, and come back with their items and type.
+#[test]
+fn arrays_in_flight_come_back() {
+    let dir = scratch("arrays");
+    let prog = write(
+        &dir,
+        "p.py",
+        "import durable\n\
+         from array import array\n\
+         class Row(array):\n\
+         \x20   pass\n\
+         a = array('d', [0.5, -1.25])\n\
+         b = array('Q', [2**64 - 1])\n\
+         u = array('u', 'héllo')\n\
+         r = Row('h', [1, -2])\n\
+         v = durable.wait('arrays')\n\
+         a.append(v)\n\
+         print(a, b, u, r, type(r).__name__, r.typecode, a.itemsize, a[-1] + a[0])\n",
+    );
+    let expected = rceval_in(&dir, &["run", "--send-values", "[2]", &prog]);
+    expect_status(&expected, 0, "uninterrupted");
+    assert!(
+        text(&expected.stdout).contains("array('d', [0.5, -1.25, 2.0])"),
+        "{}",
+        text(&expected.stdout)
+    );
+    let out = rceval_in(&dir, &["run", "--store", "wf.db", &prog]);
+    expect_status(&out, SUSPENDED, "suspends");
+    let resumed = rceval_in(
+        &dir,
+        &["resume", "--store", "wf.db", "--id", "1", "--send", "2"],
+    );
+    expect_status(&resumed, 0, "resumes");
+    assert_eq!(
+        text(&out.stdout) + &text(&resumed.stdout),
+        text(&expected.stdout)
+    );
+}
+
 /// The native `itertools` iterators are saved with their state in flight: index vectors,
 /// buffered `tee` links, `groupby`'s current group, and the iterators they wrap.
 #[test]

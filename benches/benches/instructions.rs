@@ -133,6 +133,7 @@ program_benches!(
     pyflate,
     raytrace,
     richards,
+    scimark,
     spectral_norm,
     unpack_sequence,
     wordfreq,

@@ -33,7 +33,7 @@ use support::Case;
 /// not use it, native code calling back into Python does.
 const INTERPRETER_STACK_BYTES: usize = 1 << 30;
 
-/// Modest defaults so the whole bench (18 programs x 9 benchmarks) takes minutes, not hours;
+/// Modest defaults so the whole bench (every program x 9 benchmarks) takes minutes, not hours;
 /// criterion's `--sample-size`, `--warm-up-time` and `--measurement-time` override them.
 const SAMPLES: usize = 10;
 const WARM_UP: Duration = Duration::from_millis(300);

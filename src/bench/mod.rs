@@ -10,6 +10,7 @@ pub mod cli;
 pub mod compare;
 pub mod interrupt;
 pub mod machine;
+pub mod memory;
 pub mod merge;
 pub mod outdir;
 pub mod programs;

@@ -153,6 +153,9 @@ pub fn suite_of(results: &BenchResults, v: usize, context: &ReportContext) -> Op
             if let Some(load) = r.load_avg {
                 meta.insert("load_avg_1min".into(), json!(load));
             }
+            if let Some(bytes) = r.max_rss {
+                meta.insert(super::memory::MAX_RSS.into(), json!(bytes));
+            }
             Run {
                 metadata: meta,
                 warmups: if warmup {

@@ -1,14 +1,13 @@
 //! One timed run: a fresh process (`rceval run --dispatch D --frames F prog args`, or
-//! `python3 prog args`), its wall time from spawn to exit, its output kept in files so that a
-//! chatty program cannot block on a full pipe while it is timed.
+//! `python3 prog args`), its wall time from spawn to exit and its peak resident set size, its
+//! output kept in files so that a chatty program cannot block on a full pipe while it is timed.
 
 use std::ffi::OsString;
 use std::fs::File;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Command, ExitStatus, Stdio};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
-
-use wait_timeout::ChildExt;
 
 /// What runs a program: an rceval binary with a dispatch strategy and frame allocator, or a
 /// Python interpreter.
@@ -93,6 +92,9 @@ impl Variant {
 pub struct RunOutcome {
     /// Spawn to exit, in seconds.
     pub seconds: f64,
+    /// The process's peak resident set size in bytes (`wait4`'s `ru_maxrss`), when it exited
+    /// by itself.
+    pub max_rss: Option<u64>,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     /// The exit code; `None` if a signal ended it or it timed out.
@@ -150,11 +152,16 @@ pub fn run_once(
         .stderr(File::create(&stderr_path)?);
     let start = Instant::now();
     let mut child = command.spawn()?;
+    let reaped = reaper(child.id());
     let mut stopped = false;
-    let status = loop {
+    let mut exited = loop {
         let left = timeout.saturating_sub(start.elapsed());
-        if let Some(status) = child.wait_timeout(left.min(STOP_POLL))? {
-            break Some(status);
+        match reaped.recv_timeout(left.min(STOP_POLL)) {
+            Ok(exit) => break Some(exit?),
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Err(std::io::Error::other("the reaper thread ended"));
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
         }
         if left <= STOP_POLL {
             break None;
@@ -164,21 +171,28 @@ pub fn run_once(
             break None;
         }
     };
-    let seconds = start.elapsed().as_secs_f64();
-    let timed_out = status.is_none() && !stopped;
-    let killed_by_sigint = status.is_some_and(|s| {
+    let seconds = match &exited {
+        Some(exit) => exit.at.duration_since(start).as_secs_f64(),
+        None => start.elapsed().as_secs_f64(),
+    };
+    let timed_out = exited.is_none() && !stopped;
+    let killed_by_sigint = exited.as_ref().is_some_and(|e| {
         use std::os::unix::process::ExitStatusExt;
-        s.signal() == Some(SIGINT)
+        e.status.signal() == Some(SIGINT)
     });
-    let status = match status {
-        Some(status) => Some(status),
-        None => {
-            let _ = child.kill();
-            child.wait().ok()
-        }
+    if exited.is_none() {
+        // Not reaped yet, so the pid is still this child's.
+        let _ = child.kill();
+        exited = reaped.recv().ok().and_then(Result::ok);
+    }
+    let status = exited.as_ref().map(|e| e.status);
+    let max_rss = match &exited {
+        Some(e) if !timed_out && !stopped => Some(e.max_rss),
+        _ => None,
     };
     Ok(RunOutcome {
         seconds,
+        max_rss,
         stdout: std::fs::read(&stdout_path)?,
         stderr: std::fs::read(&stderr_path)?,
         exit_code: if timed_out {
@@ -192,6 +206,49 @@ pub fn run_once(
 }
 
 const SIGINT: i32 = 2;
+
+/// How a child ended, as `wait4` saw it.
+struct Exit {
+    status: ExitStatus,
+    /// When `wait4` returned.
+    at: Instant,
+    max_rss: u64,
+}
+
+/// Waits for process `pid` on a thread of its own with `wait4`, which reports the child's
+/// resource usage (`std`'s wait does not), and sends how it ended. The child is reaped there:
+/// its `Child` handle must only be used to kill it before that.
+fn reaper(pid: u32) -> mpsc::Receiver<std::io::Result<Exit>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(wait4(pid));
+    });
+    rx
+}
+
+fn wait4(pid: u32) -> std::io::Result<Exit> {
+    use std::os::unix::process::ExitStatusExt;
+    let mut status: libc::c_int = 0;
+    // SAFETY: an all-zero `rusage` is a valid value of the plain C struct.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    loop {
+        // SAFETY: both pointers are to live locals of the types `wait4` writes.
+        let r = unsafe { libc::wait4(pid as libc::pid_t, &mut status, 0, &mut usage) };
+        if r == pid as libc::pid_t {
+            break;
+        }
+        let err = std::io::Error::last_os_error();
+        if err.kind() != std::io::ErrorKind::Interrupted {
+            return Err(err);
+        }
+    }
+    Ok(Exit {
+        status: ExitStatus::from_raw(status),
+        at: Instant::now(),
+        // Linux reports kibibytes.
+        max_rss: (usage.ru_maxrss.max(0) as u64) * 1024,
+    })
+}
 
 /// The interpreter a `python3` command really runs: `sys.executable`, so a version manager's
 /// shim (pyenv's adds tens of milliseconds of start-up) is not timed. `None` if it does not
@@ -262,6 +319,7 @@ mod tests {
         .unwrap();
         assert_eq!(ok.stdout, b"hi\n");
         assert!(ok.seconds > 0.0);
+        assert!(ok.max_rss.is_some_and(|b| b > 0));
         assert_eq!(ok.failure(), None);
         let bad = run_once(
             &sh("echo oops >&2; exit 3"),
@@ -278,7 +336,7 @@ mod tests {
             &go_on,
         )
         .unwrap();
-        assert!(slow.timed_out && !slow.interrupted);
+        assert!(slow.timed_out && !slow.interrupted && slow.max_rss.is_none());
         assert!(slow.failure().unwrap().starts_with("timed out"));
         let stopped = run_once(
             &sh("sleep 5"),

@@ -46,6 +46,8 @@ pub struct TimedRun {
     /// UTC, `YYYY-MM-DD HH:MM:SS.ffffff` (pyperf's `date`).
     pub date: String,
     pub load_avg: Option<f64>,
+    /// Peak resident set size in bytes.
+    pub max_rss: Option<u64>,
 }
 
 /// One program under one variant.
@@ -385,6 +387,7 @@ fn record(runs: &mut Vec<TimedRun>, outcome: &RunOutcome) {
         seconds: outcome.seconds,
         date: now_utc(),
         load_avg: load_average(),
+        max_rss: outcome.max_rss,
     });
 }
 

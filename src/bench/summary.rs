@@ -67,7 +67,7 @@ fn meta_list<T: serde::de::DeserializeOwned>(suite: &Labelled, key: &str) -> Vec
         .unwrap_or_default()
 }
 
-fn is_python(suite: &Labelled) -> bool {
+pub(crate) fn is_python(suite: &Labelled) -> bool {
     meta_str(suite, "python_implementation") == Some("cpython")
 }
 
@@ -370,6 +370,7 @@ pub fn render(suites: &[Labelled], comparisons: &[Comparison]) -> String {
     }
     per_run_times(&mut out, suites);
     startup_table(&mut out, suites);
+    super::memory::peak_rss_section(&mut out, suites);
     not_timed(&mut out, suites);
     out
 }

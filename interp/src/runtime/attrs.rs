@@ -59,6 +59,7 @@ impl Vm {
                 Object::Ellipsis => t.ellipsis,
                 Object::Bytes(_) => t.bytes,
                 Object::ByteArray(_) => t.bytearray,
+                Object::Array(_) => t.array,
                 Object::MemberDescriptor { .. } => t.member_descriptor,
                 Object::Frame(_) => t.frame,
                 Object::FrameLocals(_) => t.frame_locals_proxy,

@@ -31,9 +31,11 @@ impl Vm {
             return Err(self.not_iterable(v));
         };
         let state = match self.heap.get(r) {
-            Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_) => {
-                IterState::Seq { seq: r, index: 0 }
-            }
+            Object::List(_)
+            | Object::Tuple(_)
+            | Object::Bytes(_)
+            | Object::ByteArray(_)
+            | Object::Array(_) => IterState::Seq { seq: r, index: 0 },
             Object::Str(_) => IterState::Str { s: r, pos: 0 },
             Object::Range { start, stop, step } => IterState::Range {
                 next: *start,
@@ -174,6 +176,7 @@ impl Vm {
                     Object::Tuple(items) => items.get(i).copied(),
                     Object::Bytes(b) => b.get(i).map(|&x| Value::Int(x as i64)),
                     Object::ByteArray(b) => b.get(i).map(|&x| Value::Int(x as i64)),
+                    Object::Array(_) => super::modules::array::protocol::item(self, seq, i),
                     _ => None,
                 };
                 if item.is_none() {
@@ -321,6 +324,7 @@ impl Vm {
                 Object::Tuple(t) => return Ok(t.len()),
                 Object::Bytes(b) => return Ok(b.len()),
                 Object::ByteArray(b) => return Ok(b.len()),
+                Object::Array(a) => return Ok(a.len()),
                 Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => return Ok(d.len()),
                 Object::Range { start, stop, step } => {
                     return Ok(super::builtins::range_len(*start, *stop, *step) as usize);
@@ -396,6 +400,9 @@ impl Vm {
                 }
                 Object::Bytes(_) | Object::ByteArray(_) => {
                     return super::builtins::bytes::contains(self, container, item);
+                }
+                Object::Array(_) => {
+                    return super::modules::array::protocol::contains(self, r, item);
                 }
                 Object::DictView { dict, kind } => {
                     let (dict, kind) = (*dict, *kind);
@@ -679,6 +686,7 @@ impl Vm {
             _ => None,
         };
         match self.heap.get(r) {
+            Object::Array(_) => super::modules::array::protocol::getitem(self, r, key),
             Object::List(items) => {
                 let len = items.len();
                 if let Some(s) = slice {
@@ -782,6 +790,7 @@ impl Vm {
                     None => self.err(ExcKind::IndexError, "list assignment index out of range"),
                 }
             }
+            Object::Array(_) => super::modules::array::protocol::setitem(self, r, key, value),
             Object::Dict(_) => self.table_insert(r, key, value),
             Object::ByteArray(_) => super::builtins::bytes::setitem(self, r, key, value),
             Object::FrameLocals(frame) => {
@@ -853,6 +862,7 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.raise_with_args(ExcKind::KeyError, vec![key])),
             },
+            Object::Array(_) => super::modules::array::protocol::delitem(self, r, key),
             Object::Instance(inst) => {
                 let base = inst.base_value;
                 let ty = self.type_of(container);

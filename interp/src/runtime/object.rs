@@ -68,6 +68,8 @@ pub enum Object {
     Ellipsis,
     Bytes(Box<[u8]>),
     ByteArray(Vec<u8>),
+    /// An `array.array`: typed items in one buffer (see `modules::array`).
+    Array(Box<super::modules::array::PyArray>),
     /// A `__slots__` entry in its class: the attribute lives in the instance.
     MemberDescriptor {
         name: Rc<str>,
@@ -212,6 +214,7 @@ pub enum Layout {
     Ellipsis,
     Bytes,
     ByteArray,
+    Array,
     MemberDescriptor,
     Frame,
     FrameLocals,
@@ -384,6 +387,7 @@ impl Object {
             | Object::Ellipsis
             | Object::Bytes(_)
             | Object::ByteArray(_)
+            | Object::Array(_)
             | Object::MemberDescriptor { .. } => {}
             Object::List(items) => items.iter().copied().for_each(f),
             Object::Tuple(items) => items.iter().copied().for_each(f),

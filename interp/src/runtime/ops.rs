@@ -127,7 +127,7 @@ impl CmpOp {
         }
     }
 
-    fn test(self, ord: Ordering) -> bool {
+    pub fn test(self, ord: Ordering) -> bool {
         match self {
             CmpOp::Lt => ord == Ordering::Less,
             CmpOp::Le => ord != Ordering::Greater,
@@ -212,6 +212,7 @@ impl Vm {
                 Object::Str(s) => !s.s.is_empty(),
                 Object::Bytes(b) => !b.is_empty(),
                 Object::ByteArray(b) => !b.is_empty(),
+                Object::Array(a) => !a.is_empty(),
                 Object::BigInt(_) => true,
                 Object::List(l) => !l.is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
@@ -289,7 +290,8 @@ impl Vm {
                 None
             }
             (Object::Range { .. }, Object::Range { .. })
-            | (Object::Slice { .. }, Object::Slice { .. }) => None,
+            | (Object::Slice { .. }, Object::Slice { .. })
+            | (Object::Array(_), Object::Array(_)) => None,
             (
                 Object::BoundMethod { func: f1, this: t1 },
                 Object::BoundMethod { func: f2, this: t2 },
@@ -418,6 +420,7 @@ impl Vm {
             Dict,
             Range,
             Slice,
+            Array,
             Other,
         }
         let kind = match (self.heap.get(ra), self.heap.get(rb)) {
@@ -432,6 +435,7 @@ impl Vm {
             (Object::Dict(_), Object::Dict(_)) => Kind::Dict,
             (Object::Range { .. }, Object::Range { .. }) => Kind::Range,
             (Object::Slice { .. }, Object::Slice { .. }) => Kind::Slice,
+            (Object::Array(_), Object::Array(_)) => Kind::Array,
             _ => Kind::Other,
         };
         match kind {
@@ -448,6 +452,7 @@ impl Vm {
                 Ok(Some(Value::Bool(super::builtins::bytes::compare(x, y, op))))
             }
             Kind::Seq => self.seq_compare(a, b, op).map(Some),
+            Kind::Array => super::modules::array::protocol::compare(self, ra, rb, op).map(Some),
             Kind::Slice => {
                 // Slices compare as their (start, stop, step) tuples.
                 let as_tuple = |vm: &mut Vm, r: super::value::ObjRef| {
@@ -555,6 +560,10 @@ impl Vm {
                     return Err(self.unhashable(v));
                 }
                 Object::Instance(_) => return self.instance_hash(v),
+                // CPython names the type by its tp_name here.
+                Object::Array(_) => {
+                    return self.err(ExcKind::TypeError, "unhashable type: 'array.array'");
+                }
                 _ => identity_hash(r.0),
             },
         })

@@ -68,6 +68,7 @@ impl Vm {
         match self.heap.get(r) {
             Object::Str(s) => Ok(str_repr(&s.s)),
             Object::Bytes(_) | Object::ByteArray(_) => Ok(super::builtins::bytes::repr(self, r)),
+            Object::Array(_) => super::modules::array::protocol::repr(self, r),
             Object::BigInt(b) => {
                 let i = PyInt::Big(b.clone());
                 int_text::to_decimal(&i).map_err(|e| self.num_error(e))

@@ -58,6 +58,7 @@ builtin_types! {
     ellipsis: "ellipsis", Ellipsis;
     bytes: "bytes", Bytes;
     bytearray: "bytearray", ByteArray;
+    array: "array", Array;
     member_descriptor: "member_descriptor", MemberDescriptor;
     frame: "frame", Frame;
     frame_locals_proxy: "FrameLocalsProxy", FrameLocals;

@@ -315,7 +315,11 @@ impl Vm {
             ellipsis,
             empty_tuple,
         ]);
-        for (i, &(_, name, _)) in BUILTIN_TYPES.iter().enumerate() {
+        for (i, &(_, name, layout)) in BUILTIN_TYPES.iter().enumerate() {
+            if layout == Layout::Array {
+                // `array.array` is reached through its module, not the builtins.
+                continue;
+            }
             let key = vm.intern(name);
             let r = handles[i];
             let _ = vm.dict_set_str(builtins, key, Value::Obj(r));

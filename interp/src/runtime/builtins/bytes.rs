@@ -468,6 +468,10 @@ fn construct(vm: &mut Vm, ty: &str, rest: &[Value], kwargs: Kwargs<'_>) -> PyRes
     if let Some(b) = bytes_of(vm, src) {
         return Ok(b.to_vec());
     }
+    // Buffer objects give their memory, not their items.
+    if let Some(b) = crate::runtime::modules::array::protocol::buffer(vm, src) {
+        return Ok(b);
+    }
     if vm.get_iter(src).is_err() {
         vm.take_exception();
         let msg = format!("cannot convert '{}' object to {ty}", vm.type_name(src));

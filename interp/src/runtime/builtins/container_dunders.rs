@@ -19,6 +19,7 @@ pub fn install(vm: &mut Vm) {
         t.bytes,
         t.bytearray,
         t.range,
+        t.array,
     ];
     for ty in readable {
         vm.add_method(ty, "__getitem__", getitem);
@@ -33,13 +34,14 @@ pub fn install(vm: &mut Vm) {
         t.range,
         t.set,
         t.frozenset,
+        t.array,
     ];
     for ty in sized {
         vm.add_method(ty, "__len__", len);
         vm.add_method(ty, "__contains__", contains);
         vm.add_method(ty, "__iter__", iter);
     }
-    for ty in [t.list, t.dict, t.bytearray] {
+    for ty in [t.list, t.dict, t.bytearray, t.array] {
         vm.add_method(ty, "__setitem__", setitem);
         vm.add_method(ty, "__delitem__", delitem);
     }

@@ -131,6 +131,10 @@ fn reversed_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
             let index = b.len();
             return Ok(new_iter(vm, IterState::Reversed { seq: r, index }));
         }
+        Object::Array(a) => {
+            let index = a.len();
+            return Ok(new_iter(vm, IterState::Reversed { seq: r, index }));
+        }
         Object::Range { start, stop, step } => {
             let (start, step) = (*start, *step);
             let n = super::range_len(start, *stop, step);
@@ -278,6 +282,7 @@ pub fn adapter_next(vm: &mut Vm, it: ObjRef) -> PyResult<Option<Value>> {
                 Object::Tuple(items) => items.get(i - 1).copied(),
                 Object::Bytes(b) => b.get(i - 1).map(|&x| Value::Int(x as i64)),
                 Object::ByteArray(b) => b.get(i - 1).map(|&x| Value::Int(x as i64)),
+                Object::Array(_) => crate::runtime::modules::array::protocol::item(vm, seq, i - 1),
                 _ => None,
             };
             match item {

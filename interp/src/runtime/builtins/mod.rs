@@ -4,7 +4,7 @@
 
 pub(crate) mod args;
 pub mod bytes;
-mod constructors;
+pub(crate) mod constructors;
 mod container_dunders;
 mod dict_methods;
 pub(crate) mod exceptions_methods;

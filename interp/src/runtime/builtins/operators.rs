@@ -127,6 +127,9 @@ fn type_word(k: Kind) -> &'static str {
 
 /// `a OP b` for built-in containers; `None` lets user dunders (and the generic error) decide.
 pub fn sequence_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+    if let Some(v) = crate::runtime::modules::array::protocol::binop(vm, a, b, op)? {
+        return Ok(Some(v));
+    }
     let (ka, kb) = (kind(vm, a), kind(vm, b));
     if ka == Kind::Instance {
         return Ok(None);
@@ -255,6 +258,9 @@ pub fn inplace_builtin(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
         return Ok(None);
     };
     if op == BinOp::Add && super::bytes::inplace_concat(vm, t, b)? {
+        return Ok(Some(a));
+    }
+    if crate::runtime::modules::array::protocol::inplace(vm, t, b, op)? {
         return Ok(Some(a));
     }
     match (kind(vm, target), op) {

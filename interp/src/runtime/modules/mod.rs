@@ -5,6 +5,7 @@
 //! native part), or both: `random` keeps the Mersenne Twister native and runs CPython's
 //! distribution code over it in Python, so its results match CPython's bit for bit.
 
+pub mod array;
 mod bisect;
 mod collections_native;
 mod durable;
@@ -166,8 +167,8 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "array",
         kind: ModuleKind::Compiled,
-        native: None,
-        source: Some(include_str!("array.py")),
+        native: Some(array::install),
+        source: None,
     },
 ];
 

@@ -187,6 +187,11 @@ pub enum Obj {
         lasti: u32,
         next: Val,
     },
+    /// An `array.array`: its type code and its items' machine bytes (`tobytes`).
+    Array {
+        typecode: char,
+        bytes: Vec<u8>,
+    },
 }
 
 /// A frame object. A live one (`finished: None`) is named by exactly one saved frame record

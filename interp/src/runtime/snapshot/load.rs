@@ -56,6 +56,7 @@ const LAYOUTS: &[Layout] = &[
     Layout::Ellipsis,
     Layout::Bytes,
     Layout::ByteArray,
+    Layout::Array,
     Layout::MemberDescriptor,
     Layout::Frame,
     Layout::FrameLocals,
@@ -504,6 +505,15 @@ impl Loader {
             },
             Obj::Bytes(b) => Object::Bytes(b.clone().into_boxed_slice()),
             Obj::ByteArray(b) => Object::ByteArray(b.clone()),
+            Obj::Array { typecode, bytes } => {
+                let mut a = crate::runtime::modules::array::PyArray::new(*typecode)
+                    .ok_or_else(|| format!("array with unknown type code {typecode:?}"))?;
+                if !bytes.len().is_multiple_of(a.itemsize()) {
+                    return Err(format!("array '{typecode}' of {} bytes", bytes.len()));
+                }
+                a.extend_from_bytes(bytes);
+                Object::Array(Box::new(a))
+            }
             Obj::MemberDescriptor { name, owner } => Object::MemberDescriptor {
                 name: Rc::from(name.as_str()),
                 owner: Rc::from(owner.as_str()),

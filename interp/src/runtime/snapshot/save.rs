@@ -459,6 +459,10 @@ impl Saver<'_> {
             }
             Object::Bytes(b) => Obj::Bytes(b.to_vec()),
             Object::ByteArray(b) => Obj::ByteArray(b.clone()),
+            Object::Array(a) => Obj::Array {
+                typecode: a.typecode(),
+                bytes: a.to_bytes(),
+            },
             Object::MemberDescriptor { name, owner } => Obj::MemberDescriptor {
                 name: name.to_string(),
                 owner: owner.to_string(),
