@@ -185,7 +185,7 @@ fn run_with_hooks_profiled(
     outcome.exit_code = match result {
         Ok(_) => 0,
         Err(_) if vm.durable.suspended.is_some() => workflow::report_suspension(&mut vm, durable),
-        Err(_) => exit_code_for_exception(&mut vm),
+        Err(_) => exit_code_for_exception(&mut vm).0,
     };
     finish_outcome(&mut vm, hooks, outcome)
 }
@@ -236,12 +236,15 @@ fn run_resumed(
     outcome.exit_code = if vm.durable.suspended.is_some() {
         workflow::report_suspension(&mut vm, &Durable::Store(resumed.store.clone()))
     } else {
-        let code = if ended_normally {
-            0
+        let (code, report) = if ended_normally {
+            (0, String::new())
         } else {
             exit_code_for_exception(&mut vm)
         };
-        if let Err(msg) = resumed.finish(code == 0) {
+        // `sys.exit(0)` is a normal end; any other uncaught exception leaves the snapshot for
+        // another resume, its traceback recorded.
+        let failure = (code != 0).then_some(report.as_str());
+        if let Err(msg) = resumed.end(failure) {
             vm.stderr.write_str(&format!("rceval: {msg}\n"));
             code.max(1)
         } else {
@@ -281,14 +284,16 @@ fn set_sys_argv(vm: &mut Vm) {
 
 /// What an uncaught exception means for the process: `SystemExit`'s code, or a traceback on
 /// stderr and status 1 (120 if stdout could not be flushed, as CPython).
-fn exit_code_for_exception(vm: &mut Vm) -> i32 {
+/// The exit status of a program ended by an uncaught exception, and what was reported on
+/// stderr about it (the traceback).
+fn exit_code_for_exception(vm: &mut Vm) -> (i32, String) {
     // Flushed before the traceback so that the two interleave as the program wrote them; a
     // failure is reported after it, as CPython reports it at shutdown.
     match vm.stdout.try_flush() {
         Ok(()) => exit_code_for_uncaught(vm),
         Err(error) => {
-            exit_code_for_uncaught(vm);
-            report_lost_stdout(vm, &error)
+            let (_, report) = exit_code_for_uncaught(vm);
+            (report_lost_stdout(vm, &error), report)
         }
     }
 }
@@ -307,7 +312,7 @@ fn report_lost_stdout(vm: &mut Vm, error: &std::io::Error) -> i32 {
     120
 }
 
-fn exit_code_for_uncaught(vm: &mut Vm) -> i32 {
+fn exit_code_for_uncaught(vm: &mut Vm) -> (i32, String) {
     let exc = vm.take_exception();
     let system_exit = vm.exc_type(ExcKind::SystemExit);
     if vm.isinstance(exc, system_exit) {
@@ -317,7 +322,7 @@ fn exit_code_for_uncaught(vm: &mut Vm) -> i32 {
             .unwrap_or(Value::None);
         let items = vm.seq_items(args);
         let code = items.first().copied().unwrap_or(Value::None);
-        return match code {
+        let code = match code {
             Value::None => 0,
             // The C `exit()` CPython calls keeps the low 8 bits on Linux: -1 exits 255.
             Value::Int(n) => (n & 0xff) as i32,
@@ -327,9 +332,15 @@ fn exit_code_for_uncaught(vm: &mut Vm) -> i32 {
             other => {
                 let text = vm.str(other).unwrap_or_default();
                 vm.stderr.write_str(&format!("{text}\n"));
-                1
+                return (1, text);
             }
         };
+        let report = if code == 0 {
+            String::new()
+        } else {
+            format!("SystemExit: {code}")
+        };
+        return (code, report);
     }
     let text = vm.render_traceback(exc);
     vm.stderr.write_str(&text);
@@ -337,9 +348,9 @@ fn exit_code_for_uncaught(vm: &mut Vm) -> i32 {
     if vm.isinstance(exc, keyboard_interrupt) {
         // CPython then ends by SIGINT itself (`main.rs` does the same): shells see 130.
         interrupt::note_uncaught_keyboard_interrupt();
-        return EXIT_KEYBOARD_INTERRUPT;
+        return (EXIT_KEYBOARD_INTERRUPT, text);
     }
-    1
+    (1, text)
 }
 
 /// The exit status of a program ended by an uncaught `KeyboardInterrupt`: 128 + SIGINT, what a

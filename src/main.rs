@@ -10,7 +10,7 @@ use rceval::bench::cli::{self as bench_cli, BenchArgs, CompareArgs, CompareBuild
 use rceval::cli_output::print_then;
 use rceval::driver::{self, Durable, ResumeRequest, RunOptions};
 use rceval::dxp_report::{self, ReportRequest};
-use rceval::store::{Store, render_list};
+use rceval::store::{Store, render_history, render_list};
 use rceval_dispatch::variants::{
     DEFAULT_DISPATCH, DEFAULT_FRAMES, DISPATCH_STRATEGIES, FEATURES, FRAME_ALLOCATORS,
 };
@@ -122,6 +122,14 @@ enum Command {
     Workflows {
         #[arg(long, value_name = "FILE.db")]
         store: String,
+        /// Show the resumes of this workflow instead: what each sent and how it ended (a
+        /// failure with its traceback).
+        #[arg(long, value_name = "ID", conflicts_with = "release")]
+        history: Option<i64>,
+        /// Make a `running` workflow resumable again when the process resuming it was killed
+        /// (its attempt is recorded as released; the workflow waits on its last snapshot).
+        #[arg(long, value_name = "ID")]
+        release: Option<i64>,
     },
     /// Disassemble a program, like CPython 3.10's `dis`.
     Dis { file: String },
@@ -295,13 +303,26 @@ fn main() -> ExitCode {
             interrupts::end_as_interrupted_if(outcome.exit_code);
             ExitCode::from(outcome.exit_code.clamp(0, 255) as u8)
         }
-        Command::Workflows { store } => match Store::open(&store, false).and_then(|s| s.list()) {
-            Ok(rows) => print_then(&render_list(&rows), ExitCode::SUCCESS),
-            Err(msg) => {
-                eprintln!("{msg}");
-                ExitCode::from(2)
+        Command::Workflows {
+            store,
+            history,
+            release,
+        } => {
+            let listing = Store::open(&store, false).and_then(|mut s| match (history, release) {
+                (Some(id), _) => s.history(id).map(|rows| render_history(id, &rows)),
+                (_, Some(id)) => s
+                    .release(id)
+                    .map(|()| format!("workflow {id} released: it waits to be resumed again\n")),
+                _ => s.list().map(|rows| render_list(&rows)),
+            });
+            match listing {
+                Ok(text) => print_then(&text, ExitCode::SUCCESS),
+                Err(msg) => {
+                    eprintln!("{msg}");
+                    ExitCode::from(2)
+                }
             }
-        },
+        }
         Command::Dis { file } => match driver::disassemble_file(&file) {
             Ok(listing) => print_then(&listing, ExitCode::SUCCESS),
             Err((code, error)) => {

@@ -18,7 +18,7 @@ use rceval_interp::runtime::snapshot::migrate::{CurrentSource, resolve_codes};
 use rceval_interp::runtime::snapshot::{DurableMode, SnapshotSink, WaitPoint, json_to_value, load};
 use rceval_interp::runtime::vm::FrameExit;
 
-use crate::store::{Store, WaitRecord};
+use crate::store::{Claim, Ended, Store, WaitRecord};
 
 /// The exit status of a process whose program suspended itself at `durable.wait`
 /// (`EX_TEMPFAIL`: the work is not done, and will go on later).
@@ -63,7 +63,7 @@ pub fn mode_for(durable: &Durable, program: &str) -> DurableMode {
             sink: Box::new(StoreSink {
                 path: path.clone(),
                 program: program.to_string(),
-                resumed: None,
+                claim: None,
             }),
             program: program.to_string(),
         },
@@ -74,8 +74,8 @@ pub fn mode_for(durable: &Durable, program: &str) -> DurableMode {
 struct StoreSink {
     path: String,
     program: String,
-    /// `(id, generation)` of the workflow this run resumed.
-    resumed: Option<(i64, i64)>,
+    /// The claim of the workflow this run resumed.
+    claim: Option<Claim>,
 }
 
 impl SnapshotSink for StoreSink {
@@ -89,16 +89,18 @@ impl SnapshotSink for StoreSink {
             function: &point.function,
         };
         store
-            .save(self.resumed, &wait, snapshot)
+            .save(self.claim, &wait, snapshot)
             .map(|id| id.to_string())
     }
 }
 
-/// A waiting workflow read from its store.
+/// A workflow claimed from its store (see `store::Store::claim`): this process now holds it
+/// and must end the claim one way or another ([`Resumed::end`], or a new snapshot).
 pub struct Loaded {
     request: ResumeRequest,
     row: crate::store::WorkflowRow,
     data: Vec<u8>,
+    claim: Claim,
 }
 
 impl Loaded {
@@ -107,32 +109,43 @@ impl Loaded {
     }
 }
 
+/// Claims the workflow to resume: a second resume of it is refused here, before it runs.
 pub fn load(request: &ResumeRequest) -> Result<Loaded, String> {
-    let store = Store::open(&request.store, false)?;
-    let loaded = store.load(request.id)?;
+    let mut store = Store::open(&request.store, false)?;
+    let claimed = store.claim(request.id, &request.send.to_string())?;
     Ok(Loaded {
         request: request.clone(),
-        row: loaded.row,
-        data: loaded.data,
+        row: claimed.row,
+        data: claimed.data,
+        claim: claimed.claim,
     })
 }
 
 /// A workflow running again in this process.
 pub struct Resumed {
     pub store: String,
-    pub id: i64,
-    pub generation: i64,
+    pub claim: Claim,
 }
 
 impl Resumed {
-    /// Records that the program ended (normally, or with an uncaught exception).
-    pub fn finish(&self, ok: bool) -> Result<(), String> {
+    /// Records how the program ended: finished, or failed with this traceback (the workflow
+    /// then waits again on the same snapshot).
+    pub fn end(&self, failure: Option<&str>) -> Result<(), String> {
         let mut store = Store::open(&self.store, false)?;
-        store.finish(
-            self.id,
-            self.generation,
-            if ok { "finished" } else { "failed" },
-        )
+        let ended = match failure {
+            None => Ended::Finished,
+            Some(tb) => Ended::Failed(tb),
+        };
+        store.end(self.claim, ended)
+    }
+}
+
+/// Gives the claim back when the snapshot could not be resumed, recording why; the message
+/// to show (`why`, and what went wrong recording it, if anything).
+fn refuse(store: &str, claim: Claim, why: String) -> String {
+    match Store::open(store, false).and_then(|mut s| s.end(claim, Ended::Refused(&why))) {
+        Ok(()) => why,
+        Err(e) => format!("{why}\nrceval: {e}"),
     }
 }
 
@@ -140,6 +153,11 @@ impl Resumed {
 /// recompiled and checked against the snapshot's code hashes (or migrated), the heap and frames
 /// rebuilt through the VM's frame allocator, and the value sent pushed as `wait`'s result.
 pub fn restore(vm: &mut Vm, loaded: Loaded) -> Result<Resumed, String> {
+    let (store, claim) = (loaded.request.store.clone(), loaded.claim);
+    rebuild(vm, loaded).map_err(|why| refuse(&store, claim, why))
+}
+
+fn rebuild(vm: &mut Vm, loaded: Loaded) -> Result<Resumed, String> {
     let id = loaded.request.id;
     let context = |msg: String| format!("rceval: cannot resume workflow {id}: {msg}");
     let mut snap: Snapshot = serde_json::from_slice(&loaded.data)
@@ -171,19 +189,17 @@ pub fn restore(vm: &mut Vm, loaded: Loaded) -> Result<Resumed, String> {
         return Err(context("its snapshot has no frames".into()));
     };
     top.push(sent);
-    let generation = loaded.row.generation;
     vm.durable.mode = DurableMode::Store {
         sink: Box::new(StoreSink {
             path: loaded.request.store.clone(),
             program: loaded.row.program.clone(),
-            resumed: Some((id, generation)),
+            claim: Some(loaded.claim),
         }),
         program: loaded.row.program.clone(),
     };
     Ok(Resumed {
         store: loaded.request.store,
-        id,
-        generation,
+        claim: loaded.claim,
     })
 }
 

@@ -283,34 +283,63 @@ fn state_suspended_inside_a_generator_frame_and_closures_comes_back() {
     );
 }
 
+/// A value the resumed program rejects (it raises) fails that resume only: the snapshot stays,
+/// the failure is recorded with its traceback, and the workflow is resumed again with another
+/// value.
 #[test]
-fn an_exception_after_resuming_is_reported_and_the_workflow_marked_failed() {
+fn a_rejected_value_fails_the_resume_and_the_workflow_waits_again() {
     let dir = scratch("fails");
     let prog = write(
         &dir,
         "p.py",
-        "import durable\ndef f():\n    return 1 / durable.wait('x')\nf()\n",
+        "import durable\ndef f():\n    print('before')\n    return 1 / durable.wait('x')\nprint(f())\n",
     );
     let out = rceval_in(&dir, &["run", "--store", "wf.db", &prog]);
     expect_status(&out, SUSPENDED, "suspends");
-    let out = rceval_in(
-        &dir,
-        &["resume", "--store", "wf.db", "--id", "1", "--send", "0"],
-    );
-    expect_status(&out, 1, "fails");
-    let err = text(&out.stderr);
-    assert!(
-        err.contains("line 3, in f") && err.contains("ZeroDivisionError: division by zero"),
-        "{err}"
-    );
+    let resume = |value: &str| {
+        rceval_in(
+            &dir,
+            &["resume", "--store", "wf.db", "--id", "1", "--send", value],
+        )
+    };
+    for _ in 0..2 {
+        let out = resume("0");
+        expect_status(&out, 1, "fails");
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("line 4, in f") && err.contains("ZeroDivisionError: division by zero"),
+            "{err}"
+        );
+    }
     let listed = text(&rceval_in(&dir, &["workflows", "--store", "wf.db"]).stdout);
-    assert!(listed.contains("1   failed"), "{listed}");
-    let again = rceval_in(
-        &dir,
-        &["resume", "--store", "wf.db", "--id", "1", "--send", "1"],
+    assert!(
+        listed.contains("1   waiting") && listed.contains("2 failed resumes (--history 1)"),
+        "{listed}"
     );
+    let out = resume("4");
+    expect_status(&out, 0, "the same snapshot, another value");
+    assert_eq!(text(&out.stdout), "0.25\n");
+    let listed = text(&rceval_in(&dir, &["workflows", "--store", "wf.db"]).stdout);
+    assert!(listed.contains("1   finished"), "{listed}");
+    let history = rceval_in(&dir, &["workflows", "--store", "wf.db", "--history", "1"]);
+    expect_status(&history, 0, "history");
+    let history = text(&history.stdout);
+    let attempts: Vec<&str> = history
+        .lines()
+        .filter(|l| l.starts_with("attempt "))
+        .collect();
+    assert_eq!(attempts.len(), 3, "{history}");
+    assert!(attempts[0].contains(": failed -- sent 0"), "{history}");
+    assert!(attempts[1].contains(": failed -- sent 0"), "{history}");
+    assert!(attempts[2].contains(": finished -- sent 4"), "{history}");
+    assert!(
+        history.contains("    Traceback (most recent call last):")
+            && history.contains("    ZeroDivisionError: division by zero"),
+        "{history}"
+    );
+    let again = resume("1");
     expect_status(&again, 2, "nothing left to resume");
-    assert!(text(&again.stderr).contains("workflow 1 is failed, not waiting"));
+    assert!(text(&again.stderr).contains("workflow 1 is finished, not waiting"));
 }
 
 #[test]

@@ -557,6 +557,8 @@ impl Vm {
         let i = match index {
             Value::Int(i) => i,
             Value::Bool(b) => b as i64,
+            // CPython's item access converts to a Py_ssize_t first, and says so when it can't.
+            _ if self.is_bigint(index) => return Err(self.index_overflow()),
             _ => match self.index_value(index) {
                 Some(i) => i,
                 None => match self.user_index(index)? {
@@ -603,6 +605,18 @@ impl Vm {
                 self.err(ExcKind::TypeError, msg)
             }
         }
+    }
+
+    fn is_bigint(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Object::BigInt(_)))
+    }
+
+    /// CPython's error for an item index beyond a Py_ssize_t.
+    fn index_overflow(&mut self) -> crate::runtime::Raised {
+        self.raise(
+            ExcKind::IndexError,
+            "cannot fit 'int' into an index-sized integer",
+        )
     }
 
     /// An int usable as an index (big ints saturate, so they are always out of range).

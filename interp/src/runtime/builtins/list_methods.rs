@@ -1,7 +1,7 @@
 //! `list` methods. Searches re-read the list at every step, because an `__eq__` may mutate
 //! it, as CPython's do.
 
-use super::args::{check_count, index_clamped, no_kwargs, take_kwargs, this_list};
+use super::args::{check_count, index_clamped, index_i64, no_kwargs, take_kwargs, this_list};
 use super::sort::sort_values;
 use crate::runtime::object::Object;
 use crate::runtime::types::ExcKind;
@@ -78,7 +78,8 @@ fn extend(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 fn insert(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let l = this_list(vm, args, "insert")?;
     check_count(vm, &args[1..], "insert", 2, 2)?;
-    let i = index_clamped(vm, args[1])?;
+    // A Py_ssize_t argument in CPython: a huge index is an OverflowError, not clamped.
+    let i = index_i64(vm, args[1])?;
     let len = list_len(vm, l) as i64;
     let pos = if i < 0 {
         (i.saturating_add(len)).max(0)
@@ -94,14 +95,15 @@ fn insert(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let l = this_list(vm, args, "pop")?;
     check_count(vm, &args[1..], "pop", 0, 1)?;
+    // The argument is converted (a Py_ssize_t, as in CPython) before the list is looked at.
+    let i = match args.get(1) {
+        Some(&v) => index_i64(vm, v)?,
+        None => -1,
+    };
     let len = list_len(vm, l);
     if len == 0 {
         return vm.err(ExcKind::IndexError, "pop from empty list");
     }
-    let i = match args.get(1) {
-        Some(&v) => index_clamped(vm, v)?,
-        None => -1,
-    };
     let i = if i < 0 {
         i.saturating_add(len as i64)
     } else {

@@ -10,6 +10,7 @@ use smallvec::SmallVec;
 
 use super::format::*;
 use super::names::NativeNames;
+use super::validate;
 use crate::code::CodeObject;
 use crate::runtime::dict::{Entry, PyDict, SetTableParts};
 use crate::runtime::frame::{Block, BlockKind, FrameBox};
@@ -84,6 +85,7 @@ pub fn restore(vm: &mut Vm, snap: &Snapshot, codes: &[Rc<CodeObject>]) -> Result
             snap.format
         ));
     }
+    validate::check_frames(snap, codes)?;
     for source in &snap.sources {
         vm.sources
             .entry(source.filename.clone())
@@ -128,6 +130,7 @@ pub fn restore(vm: &mut Vm, snap: &Snapshot, codes: &[Rc<CodeObject>]) -> Result
         *vm.heap.get_mut(loader.refs[id]) = built;
     }
     check_kinds(vm, snap, &loader)?;
+    validate::check_hashes(vm, snap, &loader.refs)?;
     for rec in &snap.frames {
         let frame = loader.frame(vm, rec)?;
         vm.frames.push(frame);

@@ -5,6 +5,7 @@
 //! - [`codes`]: code identity by content hash;
 //! - [`save`]: the walk that captures a VM inside `durable.wait`;
 //! - [`load`]: rebuilding that state in a fresh VM;
+//! - [`validate`]: what a snapshot must satisfy before it is run (a hand-edited one may not);
 //! - [`migrate`]: finding the suspended code again in recompiled (maybe edited) sources.
 //!
 //! The store the snapshot goes to is the embedder's business ([`SnapshotSink`]); `rceval`
@@ -16,6 +17,7 @@ pub mod load;
 pub mod migrate;
 pub mod names;
 pub mod save;
+pub mod validate;
 
 use std::collections::VecDeque;
 
