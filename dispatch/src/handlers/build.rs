@@ -296,14 +296,30 @@ pub fn UnpackSequence<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> 
         }
         && items.len() == n
     {
-        // Copied out (the frame and the heap are both borrowed from the VM) to the stack, not
-        // to a new allocation: a clone of the tuple's boxed slice was a malloc and a free per
-        // unpack, 2% of `chaos`' host instructions.
-        let items: smallvec::SmallVec<[Value; 4]> = items.iter().copied().collect();
-        let f = frame(vm);
-        f.pop();
-        for &v in items.iter().rev() {
-            f.push(v);
+        // Copied out (the frame and the heap are both borrowed from the VM) to the host stack
+        // when short, not to a new allocation: a clone of the tuple's boxed slice was a malloc
+        // and a free per unpack, 2% of `chaos`' host instructions.
+        const SHORT: usize = 16;
+        if let &[first, second] = items {
+            let f = frame(vm);
+            f.pop();
+            f.push(second);
+            f.push(first);
+        } else if n <= SHORT {
+            let mut buf = [Value::Null; SHORT];
+            buf[..n].copy_from_slice(items);
+            let f = frame(vm);
+            f.pop();
+            for &v in buf[..n].iter().rev() {
+                f.push(v);
+            }
+        } else {
+            let items = items.to_vec();
+            let f = frame(vm);
+            f.pop();
+            for &v in items.iter().rev() {
+                f.push(v);
+            }
         }
         return Flow::Next;
     }
