@@ -412,6 +412,28 @@ impl Vm {
     // (the fast loop's `switch` cost rose from 135 to 141 instructions per iteration).
     #[inline(never)]
     pub fn instance_method_fast(&self, obj: Value, name: Value) -> Option<Value> {
+        // The common case first, with no string work: an interned name, a cached class
+        // function, and an instance shape without the name.
+        if let Value::Obj(r) = obj
+            && let Object::Instance(inst) = self.heap.get(r)
+            && !self.type_obj(inst.class).getattribute_hook
+            && let Value::Obj(n) = name
+            && let Object::Str(text) = self.heap.get(n)
+            && text.interned.get()
+            && let Some(Some(attr)) =
+                self.type_attr_cache
+                    .get(self.heap.type_epoch(), inst.class, n)
+            && let Value::Obj(a) = attr
+            && matches!(self.heap.get(a), Object::Function(_))
+            && inst.dict.find_interned(n) == Some(None)
+        {
+            return Some(attr);
+        }
+        self.instance_method_general(obj, name)
+    }
+
+    #[inline(never)]
+    fn instance_method_general(&self, obj: Value, name: Value) -> Option<Value> {
         let Value::Obj(r) = obj else { return None };
         let Object::Instance(inst) = self.heap.get(r) else {
             return None;
