@@ -144,8 +144,15 @@ pub fn set_update(vm: &mut Vm, target: ObjRef, other: Value) -> PyResult<()> {
         let keys = set_keys(vm, d);
         return insert_all(vm, target, &keys);
     }
-    let items = vm.collect_iterable(other)?;
-    insert_all(vm, target, &items)
+    // Item by item, as CPython's `set_update_internal`: no vector of the items first (a
+    // growing allocation per `set(...)`), and an exception midway leaves what was added.
+    let it = vm.get_iter(other)?;
+    rooted(vm, &[it, Value::Obj(target)], |vm| {
+        while let Some(item) = vm.iter_next(it)? {
+            vm.table_insert(target, item, Value::None)?;
+        }
+        Ok(())
+    })
 }
 
 /// A new set (frozen or not) holding the keys of set `a`, laid out as CPython copies it.
