@@ -385,6 +385,31 @@ impl Vm {
         v
     }
 
+    /// A built-in type made at run time (a native module's): named `name` in `module`,
+    /// deriving from `base`, its MRO `base`'s after itself.
+    pub fn new_native_type(
+        &mut self,
+        name: &str,
+        module: &str,
+        base: Option<ObjRef>,
+        layout: Layout,
+    ) -> ObjRef {
+        let r = self.heap.alloc(Object::Type(Box::new(TypeObject {
+            module: Rc::from(module),
+            bases: base.into_iter().collect(),
+            ..new_type(name, layout)
+        })));
+        let mut mro = vec![r];
+        if let Some(b) = base {
+            mro.extend(self.type_obj(b).mro.iter().copied());
+        }
+        if let Object::Type(t) = self.heap.get_mut(r) {
+            t.mro = mro;
+        }
+        self.heap.types_changed();
+        r
+    }
+
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
         self.alloc(Object::List(items))
     }

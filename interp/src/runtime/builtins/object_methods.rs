@@ -1,12 +1,10 @@
 //! `object`'s methods (so `super().__init__()` and `object.__repr__(self)` work), `type(...)`
 //! with three arguments, `super`, `property`, `staticmethod` and `classmethod`.
 
-use std::rc::Rc;
-
 use super::args::{check_count, take_kwargs};
 use crate::runtime::dict::PyDict;
 use crate::runtime::instance_dict::InstanceDict;
-use crate::runtime::object::{Instance, Layout, Object, TypeObject};
+use crate::runtime::object::{Instance, Layout, Object};
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
@@ -416,28 +414,7 @@ fn install_super(vm: &mut Vm) {
 }
 
 fn new_builtin_type(vm: &mut Vm, name: &str, base: Option<ObjRef>) -> ObjRef {
-    let r = vm.heap.alloc(Object::Type(Box::new(TypeObject {
-        name: Rc::from(name),
-        qualname: Rc::from(name),
-        module: Rc::from("builtins"),
-        bases: base.into_iter().collect(),
-        mro: Vec::new(),
-        dict: PyDict::new(),
-        layout: Layout::Object,
-        builtin: true,
-        slotted: false,
-        getattribute_hook: false,
-        summary: Default::default(),
-    })));
-    let mut mro = vec![r];
-    if let Some(b) = base {
-        mro.extend(vm.type_obj(b).mro.iter().copied());
-    }
-    if let Object::Type(t) = vm.heap.get_mut(r) {
-        t.mro = mro;
-    }
-    vm.heap.types_changed();
-    r
+    vm.new_native_type(name, "builtins", base, Layout::Object)
 }
 
 /// Whether `v` is a super proxy.

@@ -2,12 +2,9 @@
 //! with `write` and `flush`, and the introspection entry points `_getframe`, `exc_info` and
 //! `exception`.
 
-use std::rc::Rc;
-
 use super::args::{check_count, index_i64, one_arg};
-use crate::runtime::dict::PyDict;
 use crate::runtime::instance_dict::InstanceDict;
-use crate::runtime::object::{Instance, Layout, Module, Object, TypeObject};
+use crate::runtime::object::{Instance, Layout, Module, Object};
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
@@ -71,25 +68,7 @@ pub fn install(vm: &mut Vm) {
 
 fn stream_type(vm: &mut Vm) -> ObjRef {
     let object = vm.types.object;
-    let mut mro = vec![object];
-    let r = vm.heap.alloc(Object::Type(Box::new(TypeObject {
-        name: Rc::from("TextIOWrapper"),
-        qualname: Rc::from("TextIOWrapper"),
-        module: Rc::from("_io"),
-        bases: vec![object],
-        mro: Vec::new(),
-        dict: PyDict::new(),
-        layout: Layout::Object,
-        builtin: true,
-        slotted: false,
-        getattribute_hook: false,
-        summary: Default::default(),
-    })));
-    mro.insert(0, r);
-    if let Object::Type(t) = vm.heap.get_mut(r) {
-        t.mro = mro;
-    }
-    vm.heap.types_changed();
+    let r = vm.new_native_type("TextIOWrapper", "_io", Some(object), Layout::Object);
     vm.permanent.push(Value::Obj(r));
     vm.add_method(r, "write", stream_write);
     vm.add_method(r, "flush", stream_flush);

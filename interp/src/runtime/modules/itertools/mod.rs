@@ -14,11 +14,8 @@ mod parts;
 
 pub use parts::ToolParts;
 
-use std::rc::Rc;
-
 use super::add_value;
-use crate::runtime::dict::PyDict;
-use crate::runtime::object::{IterState, Layout, NativeFn, Object, TypeObject};
+use crate::runtime::object::{IterState, Layout, NativeFn, Object};
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
@@ -185,26 +182,7 @@ fn class_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(ObjRef, usize
 /// A type named `name` in the `itertools` namespace, deriving from `iterator`.
 fn new_type(vm: &mut Vm, dict: ObjRef, name: &str) -> PyResult<ObjRef> {
     let base = vm.types.iterator;
-    let mut mro = vec![];
-    mro.extend(vm.type_obj(base).mro.iter().copied());
-    let r = vm.heap.alloc(Object::Type(Box::new(TypeObject {
-        name: Rc::from(name),
-        qualname: Rc::from(name),
-        module: Rc::from("itertools"),
-        bases: vec![base],
-        mro: Vec::new(),
-        dict: PyDict::new(),
-        layout: Layout::Iterator,
-        builtin: true,
-        slotted: false,
-        getattribute_hook: false,
-        summary: Default::default(),
-    })));
-    mro.insert(0, r);
-    if let Object::Type(t) = vm.heap.get_mut(r) {
-        t.mro = mro;
-    }
-    vm.heap.types_changed();
+    let r = vm.new_native_type(name, "itertools", Some(base), Layout::Iterator);
     add_value(vm, dict, name, Value::Obj(r))?;
     Ok(r)
 }
