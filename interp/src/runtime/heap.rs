@@ -30,6 +30,8 @@ pub struct Heap {
     payload_since_gc: usize,
     /// Objects that survived the last collection.
     live_after_gc: usize,
+    /// Payload bytes of the objects that survived the last collection.
+    live_payload_after_gc: usize,
     /// Allocations between collections never drop below this.
     pub min_gc_interval: usize,
     /// Whether the eval loop must stop at its next safepoint (every loop back-edge and call):
@@ -52,7 +54,8 @@ impl Default for Heap {
             allocated_since_gc: 0,
             payload_since_gc: 0,
             live_after_gc: 0,
-            min_gc_interval: 100_000,
+            live_payload_after_gc: 0,
+            min_gc_interval: MIN_GC_INTERVAL,
             collection_due: AtomicBool::new(false),
             type_epoch: 1,
         }
@@ -70,7 +73,7 @@ impl Heap {
         // Only ever raised here (a collection or an interrupt clears it): a plain store could
         // lose an interrupt another thread raised a moment before.
         if self.allocated_since_gc >= self.min_gc_interval.max(self.live_after_gc)
-            || self.payload_since_gc >= PAYLOAD_GC_INTERVAL
+            || self.payload_since_gc >= MIN_PAYLOAD_GC_INTERVAL.max(self.live_payload_after_gc)
         {
             self.collection_due.store(true, Ordering::Relaxed);
         }
@@ -167,7 +170,7 @@ impl Heap {
     /// for an interrupt).
     pub fn collection_wanted_by_allocation(&self) -> bool {
         self.allocated_since_gc >= self.min_gc_interval.max(self.live_after_gc)
-            || self.payload_since_gc >= PAYLOAD_GC_INTERVAL
+            || self.payload_since_gc >= MIN_PAYLOAD_GC_INTERVAL.max(self.live_payload_after_gc)
     }
 
     /// Lowers the safepoint flag after an interrupt was handled with no collection due.
@@ -202,9 +205,13 @@ impl Heap {
         }
         let mut freed = 0;
         let mut freed_a_type = false;
+        let mut live_payload = 0;
         for (i, slot) in self.slots.iter_mut().enumerate() {
             if self.marks[i] {
                 self.marks[i] = false;
+                if let Some(obj) = slot {
+                    live_payload += payload_bytes(obj);
+                }
             } else if let Some(obj) = slot.take() {
                 freed_a_type |= matches!(obj, Object::Type(_));
                 self.free.push(i as u32);
@@ -221,6 +228,7 @@ impl Heap {
         self.allocated_since_gc = 0;
         self.payload_since_gc = 0;
         self.live_after_gc = self.stats.live;
+        self.live_payload_after_gc = live_payload;
         // An interrupt that arrived before this collection is still to be seen by the loop.
         let interrupted = super::interrupt::interrupt_pending();
         self.collection_due.store(interrupted, Ordering::Relaxed);
@@ -228,8 +236,14 @@ impl Heap {
     }
 }
 
-/// Payload bytes allocated between collections before one is due regardless of the count.
-const PAYLOAD_GC_INTERVAL: usize = 64 << 20;
+/// Objects allocated between collections, at least: below it, collections would cost more than
+/// the memory they give back is worth.
+const MIN_GC_INTERVAL: usize = 30_000;
+
+/// Payload bytes allocated between collections (at least; at most as many as survived the last
+/// one) before one is due regardless of the count: a program that makes few but large
+/// objects, such as pidigits' ever larger ints, otherwise holds many dead ones at a time.
+const MIN_PAYLOAD_GC_INTERVAL: usize = 4 << 20;
 
 /// The bytes an object owns outside its slot (approximate; only large payloads matter).
 #[inline(always)]
