@@ -37,6 +37,8 @@ pub struct Entry {
 
 #[derive(Clone, Default, Debug)]
 pub struct PyDict {
+    /// A dict's lookup index (entry numbers by hash). Empty for a set, whose own slot table
+    /// (`set_order`) is probed instead, as CPython's `set_lookkey` does.
     index: HashTable<u32>,
     entries: Vec<Entry>,
     len: usize,
@@ -164,6 +166,99 @@ impl SetOrder {
     }
 }
 
+/// The entries whose hash may match, from a dict's index or a set's slot table.
+enum Candidates<D, S> {
+    Dict(D),
+    Set(S),
+}
+
+impl<D: Iterator<Item = usize>, S: Iterator<Item = usize>> Iterator for Candidates<D, S> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Candidates::Dict(d) => d.next(),
+            Candidates::Set(s) => s.next(),
+        }
+    }
+}
+
+/// CPython's `set_lookkey` probe sequence over a set's slot table: `LINEAR_PROBES` linear
+/// steps, then a perturbed jump, until an empty slot; yields the entries whose hash matches.
+/// The table is never more than 60% full, so an empty slot ends every probe.
+struct SetProbe<'a> {
+    table: &'a [u32],
+    entries: &'a [Entry],
+    hash: i64,
+    perturb: u64,
+    /// The next slot to look at, and the first and last of the current linear run.
+    i: usize,
+    run_start: usize,
+    run_end: usize,
+    done: bool,
+}
+
+impl<'a> SetProbe<'a> {
+    fn new(table: &'a [u32], entries: &'a [Entry], hash: i64) -> Self {
+        let mask = table.len() - 1;
+        let i = (hash as u64 as usize) & mask;
+        SetProbe {
+            table,
+            entries,
+            hash,
+            perturb: hash as u64,
+            i,
+            run_start: i,
+            run_end: Self::run_end(i, mask),
+            done: false,
+        }
+    }
+
+    #[inline]
+    fn run_end(i: usize, mask: usize) -> usize {
+        if i + LINEAR_PROBES <= mask {
+            i + LINEAR_PROBES
+        } else {
+            i
+        }
+    }
+}
+
+impl Iterator for SetProbe<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        let mask = self.table.len() - 1;
+        while !self.done {
+            let e = self.table[self.i];
+            if e == SLOT_EMPTY {
+                self.done = true;
+                return None;
+            }
+            if self.i < self.run_end {
+                self.i += 1;
+            } else {
+                self.perturb >>= PERTURB_SHIFT;
+                let run_start = self
+                    .run_start
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(self.perturb as usize)
+                    & mask;
+                self.i = run_start;
+                self.run_start = run_start;
+                self.run_end = Self::run_end(run_start, mask);
+            }
+            if e != SLOT_DUMMY && self.entries[e as usize].hash == self.hash {
+                return Some(e as usize);
+            }
+        }
+        None
+    }
+}
+
 impl PyDict {
     pub fn new() -> Self {
         Self::default()
@@ -238,10 +333,15 @@ impl PyDict {
 
     /// The slots of live entries whose hash equals `hash`: the candidates a caller compares.
     pub fn candidates(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
-        self.index
-            .iter_hash(hash as u64)
-            .map(|&i| i as usize)
-            .filter(move |&i| self.entries[i].hash == hash)
+        match &self.set_order {
+            Some(order) => Candidates::Set(SetProbe::new(&order.table, &self.entries, hash)),
+            None => Candidates::Dict(
+                self.index
+                    .iter_hash(hash as u64)
+                    .map(|&i| i as usize)
+                    .filter(move |&i| self.entries[i].hash == hash),
+            ),
+        }
     }
 
     /// The slot holding a key equal to the probe, by the caller's equality.
@@ -272,11 +372,13 @@ impl PyDict {
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let slot = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
-        let entries = &self.entries;
-        self.index
-            .insert_unique(hash as u64, slot, |&i| entries[i as usize].hash as u64);
         self.len += 1;
         self.version = next_version();
+        if self.set_order.is_none() {
+            let entries = &self.entries;
+            self.index
+                .insert_unique(hash as u64, slot, |&i| entries[i as usize].hash as u64);
+        }
         if let Some(order) = &mut self.set_order {
             let (pos, was_empty) = order.add_slot(hash);
             order.table[pos] = slot;
@@ -311,13 +413,10 @@ impl PyDict {
     /// Refills entries, index and set table from `live`, in that order, with clean inserts.
     fn rebuild_from(&mut self, live: Vec<Entry>, mut order: SetOrder) {
         self.entries = live;
-        self.index.clear();
         let entries = &self.entries;
         order.position.clear();
+        order.position.reserve(entries.len());
         for (i, e) in entries.iter().enumerate() {
-            self.index.insert_unique(e.hash as u64, i as u32, |&j| {
-                entries[j as usize].hash as u64
-            });
             let pos = SetOrder::clean_slot(&order.table, e.hash);
             order.table[pos] = i as u32;
             order.position.push(pos as u32);
@@ -351,13 +450,6 @@ impl PyDict {
         let live: Vec<Entry> = other.iter().copied().collect();
         if mine.table.len() == theirs.table.len() && theirs.fill == theirs.used {
             self.entries = live;
-            self.index.clear();
-            let entries = &self.entries;
-            for (i, e) in entries.iter().enumerate() {
-                self.index.insert_unique(e.hash as u64, i as u32, |&j| {
-                    entries[j as usize].hash as u64
-                });
-            }
             let mut k = 0u32;
             for (pos, &e) in theirs.table.iter().enumerate() {
                 if e < SLOT_DUMMY {
@@ -409,9 +501,10 @@ impl PyDict {
     /// Removes the entry at `slot`, returning it.
     pub fn remove_at(&mut self, slot: usize) -> Entry {
         let entry = self.entries[slot];
-        if let Ok(found) = self
-            .index
-            .find_entry(entry.hash as u64, |&i| i as usize == slot)
+        if self.set_order.is_none()
+            && let Ok(found) = self
+                .index
+                .find_entry(entry.hash as u64, |&i| i as usize == slot)
         {
             found.remove();
         }
@@ -473,10 +566,13 @@ impl PyDict {
         let mut len = 0;
         for (i, e) in entries.iter().enumerate() {
             if !e.key.is_null() {
+                len += 1;
+                if set_order.is_some() {
+                    continue;
+                }
                 index.insert_unique(e.hash as u64, i as u32, |&j: &u32| {
                     entries[j as usize].hash as u64
                 });
-                len += 1;
             }
         }
         let set_order = match set_order {
