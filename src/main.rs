@@ -4,6 +4,10 @@ use std::process::ExitCode;
 
 mod interrupts;
 
+#[cfg(not(feature = "system-alloc"))]
+#[global_allocator]
+static ALLOCATOR: rceval::size_classes::SizeClasses = rceval::size_classes::SizeClasses;
+
 use clap::builder::PossibleValuesParser;
 use clap::{Parser, Subcommand};
 use rceval::bench::cli::{self as bench_cli, BenchArgs, CompareArgs, CompareBuildsArgs};
@@ -12,7 +16,7 @@ use rceval::driver::{self, Durable, ResumeRequest, RunOptions};
 use rceval::dxp_report::{self, ReportRequest};
 use rceval::store::{Store, render_history, render_list};
 use rceval_dispatch::variants::{
-    DEFAULT_DISPATCH, DEFAULT_FRAMES, DISPATCH_STRATEGIES, FEATURES, FRAME_ALLOCATORS,
+    DEFAULT_DISPATCH, DEFAULT_FRAMES, DISPATCH_STRATEGIES, FRAME_ALLOCATORS,
 };
 use rceval_profiling::dxp::RunInfo;
 use rceval_profiling::report::{Format, ReportSettings};
@@ -345,11 +349,7 @@ fn main() -> ExitCode {
                 DISPATCH_STRATEGIES.join(", "),
                 FRAME_ALLOCATORS.join(", ")
             );
-            let features: Vec<&str> = rceval_profiling::COMPILED_FEATURES
-                .iter()
-                .chain(FEATURES)
-                .copied()
-                .collect();
+            let features = rceval::compiled_features();
             if features.is_empty() {
                 text += "cargo features: (none)\n";
             } else {

@@ -23,17 +23,16 @@ pub struct BuildInfo {
 impl BuildInfo {
     /// This binary's.
     pub fn current() -> BuildInfo {
-        use rceval_dispatch::variants::{DISPATCH_STRATEGIES, FEATURES, FRAME_ALLOCATORS};
+        use rceval_dispatch::variants::{DISPATCH_STRATEGIES, FRAME_ALLOCATORS};
         let list = |names: &[&str]| names.iter().map(|s| s.to_string()).collect();
         BuildInfo {
             version: env!("CARGO_PKG_VERSION").to_string(),
             rustc: env!("RCEVAL_RUSTC_VERSION").to_string(),
             profile: env!("RCEVAL_BUILD_PROFILE").to_string(),
             opt_level: env!("RCEVAL_OPT_LEVEL").to_string(),
-            features: rceval_profiling::COMPILED_FEATURES
-                .iter()
-                .chain(FEATURES)
-                .map(|s| s.to_string())
+            features: crate::compiled_features()
+                .into_iter()
+                .map(str::to_string)
                 .collect(),
             dispatch_strategies: list(DISPATCH_STRATEGIES),
             frame_allocators: list(FRAME_ALLOCATORS),
