@@ -157,6 +157,12 @@ impl SetOrder {
         }
     }
 
+    /// How many entries a table of `size` slots takes before `insert_new` resizes it (when
+    /// fill * 5 >= mask * 3), plus the one that triggers it.
+    fn entries_before_resize(size: usize) -> usize {
+        (size - 1) * 3 / 5 + 1
+    }
+
     fn table_size_for(minused: usize) -> usize {
         let mut size = SET_MINSIZE;
         while size <= minused {
@@ -371,6 +377,15 @@ impl PyDict {
     /// Appends a key the caller has checked is absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let slot = self.entries.len() as u32;
+        if let Some(order) = &mut self.set_order
+            && self.entries.capacity() == 0
+        {
+            // Room for every entry the table takes before it is resized, rather than growing
+            // by doubling from four.
+            let room = SetOrder::entries_before_resize(order.table.len());
+            self.entries.reserve_exact(room);
+            order.position.reserve_exact(room);
+        }
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
         self.version = next_version();
@@ -398,15 +413,16 @@ impl PyDict {
     /// reinserted in the old table's order. Entries are compacted on the way.
     fn set_resize(&mut self, minused: usize) {
         let Some(order) = &self.set_order else { return };
-        let live: Vec<Entry> = order
-            .table
-            .iter()
-            .filter(|&&e| e < SLOT_DUMMY)
-            .map(|&e| self.entries[e as usize])
-            .collect();
-        let finger = order.finger;
         let mut fresh = SetOrder::new(SetOrder::table_size_for(minused));
-        fresh.finger = finger;
+        fresh.finger = order.finger;
+        let mut live = Vec::with_capacity(SetOrder::entries_before_resize(fresh.table.len()));
+        live.extend(
+            order
+                .table
+                .iter()
+                .filter(|&&e| e < SLOT_DUMMY)
+                .map(|&e| self.entries[e as usize]),
+        );
         self.rebuild_from(live, fresh);
     }
 
@@ -415,7 +431,7 @@ impl PyDict {
         self.entries = live;
         let entries = &self.entries;
         order.position.clear();
-        order.position.reserve(entries.len());
+        order.position.reserve(entries.capacity());
         for (i, e) in entries.iter().enumerate() {
             let pos = SetOrder::clean_slot(&order.table, e.hash);
             order.table[pos] = i as u32;
