@@ -72,7 +72,7 @@ impl Heap {
         self.payload_since_gc += payload_bytes(&obj);
         // Only ever raised here (a collection or an interrupt clears it): a plain store could
         // lose an interrupt another thread raised a moment before.
-        if self.allocated_since_gc >= self.min_gc_interval.max(self.live_after_gc)
+        if self.allocated_since_gc >= self.min_gc_interval.max(self.live_after_gc / 2)
             || self.payload_since_gc >= MIN_PAYLOAD_GC_INTERVAL.max(self.live_payload_after_gc)
         {
             self.collection_due.store(true, Ordering::Relaxed);
@@ -159,8 +159,8 @@ impl Heap {
     }
 
     /// Whether enough has been allocated since the last collection to make one worthwhile:
-    /// the interval grows with what survived the last one, so collection cost stays
-    /// proportional to allocation.
+    /// the interval grows with what survived the last one (half of it: garbage at most half
+    /// the live heap, as peak memory goes), so collection cost stays proportional to allocation.
     #[inline(always)]
     pub fn wants_collection(&self) -> bool {
         self.collection_due.load(Ordering::Relaxed)
@@ -169,7 +169,7 @@ impl Heap {
     /// Whether enough has been allocated for a collection (the safepoint flag may also stand
     /// for an interrupt).
     pub fn collection_wanted_by_allocation(&self) -> bool {
-        self.allocated_since_gc >= self.min_gc_interval.max(self.live_after_gc)
+        self.allocated_since_gc >= self.min_gc_interval.max(self.live_after_gc / 2)
             || self.payload_since_gc >= MIN_PAYLOAD_GC_INTERVAL.max(self.live_payload_after_gc)
     }
 
