@@ -20,6 +20,7 @@
 
 mod build;
 mod calls;
+mod coroutines;
 mod control;
 mod exceptions;
 mod generators;
@@ -30,6 +31,7 @@ mod stack;
 
 pub use build::*;
 pub use calls::*;
+pub use coroutines::*;
 pub use control::*;
 pub use exceptions::*;
 pub use generators::*;

@@ -67,7 +67,10 @@ fn is_scope_exit(op: Opcode) -> bool {
 
 /// SETUP_* "jumps" name handlers, not places control flows to directly.
 fn is_handler_setup(op: Opcode) -> bool {
-    matches!(op, Opcode::SetupFinally | Opcode::SetupWith)
+    matches!(
+        op,
+        Opcode::SetupFinally | Opcode::SetupWith | Opcode::SetupAsyncWith
+    )
 }
 
 fn constant_is_true(constant: &Constant) -> bool {

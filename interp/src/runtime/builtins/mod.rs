@@ -9,6 +9,7 @@ mod container_dunders;
 mod dict_methods;
 pub(crate) mod exceptions_methods;
 mod functions;
+mod coroutine_methods;
 mod generator_methods;
 mod int_float;
 mod iter_adapters;
@@ -50,6 +51,7 @@ pub fn install(vm: &mut Vm) {
     set_methods::install(vm);
     int_float::install(vm);
     generator_methods::install(vm);
+    coroutine_methods::install(vm);
     exceptions_methods::install(vm);
     sys::install(vm);
     bytes::install(vm);
