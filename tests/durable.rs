@@ -213,6 +213,18 @@ fn wait_in_a_generator_being_iterated_is_refused_naming_it() {
 }
 
 #[test]
+fn wait_in_a_coroutine_is_refused_naming_it() {
+    refused(
+        "coroutine",
+        "import durable\n\
+         async def work():\n    return durable.wait('c')\n\
+         try:\n    work().send(None)\nexcept RuntimeError as e:\n    print(e)\n\
+         print('after')\n",
+        &["frame work() at p.py line 3 is a coroutine being run by native code"],
+    );
+}
+
+#[test]
 fn wait_while_importing_a_module_is_refused() {
     let dir = scratch("import");
     write(
