@@ -160,6 +160,7 @@ exception_kinds! {
     OSError: Exception;
     ConnectionError: OSError;
     BrokenPipeError: ConnectionError;
+    TimeoutError: OSError;
     RuntimeError: Exception;
     NotImplementedError: RuntimeError;
     RecursionError: RuntimeError;

@@ -165,6 +165,12 @@ const MODULES: &[BuiltinModule] = &[
         source: Some(include_str!("inspect.py")),
     },
     BuiltinModule {
+        name: "asyncio",
+        kind: ModuleKind::Library,
+        native: None,
+        source: Some(include_str!("asyncio.py")),
+    },
+    BuiltinModule {
         name: "array",
         kind: ModuleKind::Compiled,
         native: Some(array::install),
