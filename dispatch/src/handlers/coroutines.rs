@@ -42,12 +42,16 @@ fn not_awaitable(vm: &mut Vm, v: Value) -> Flow {
     let ty = vm.type_name(v);
     let before = previous_opcode(vm, 1);
     let msg = if before == Some(Opcode::BeforeAsyncWith as u8) {
-        format!("'async with' received an object from __aenter__ that does not implement __await__: {ty}")
+        format!(
+            "'async with' received an object from __aenter__ that does not implement __await__: {ty}"
+        )
     } else if before == Some(Opcode::WithExceptStart as u8)
         || (before == Some(Opcode::CallFunction as u8)
             && previous_opcode(vm, 2) == Some(Opcode::DupTop as u8))
     {
-        format!("'async with' received an object from __aexit__ that does not implement __await__: {ty}")
+        format!(
+            "'async with' received an object from __aexit__ that does not implement __await__: {ty}"
+        )
     } else {
         format!("object {ty} can't be used in 'await' expression")
     };

@@ -1,7 +1,7 @@
 //! Generators: starting, yielding, delegating with `yield from`.
 
-use rceval_interp::runtime::call::GenStep;
 use rceval_interp::code::flags::CO_COROUTINE;
+use rceval_interp::runtime::call::GenStep;
 use rceval_interp::runtime::object::{GenKind, Object};
 use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
 

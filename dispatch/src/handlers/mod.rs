@@ -20,8 +20,8 @@
 
 mod build;
 mod calls;
-mod coroutines;
 mod control;
+mod coroutines;
 mod exceptions;
 mod generators;
 mod imports;
@@ -31,8 +31,8 @@ mod stack;
 
 pub use build::*;
 pub use calls::*;
-pub use coroutines::*;
 pub use control::*;
+pub use coroutines::*;
 pub use exceptions::*;
 pub use generators::*;
 pub use imports::*;

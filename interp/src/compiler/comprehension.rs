@@ -139,9 +139,8 @@ impl<'a> Compiler<'a> {
         let anchor = self.new_block();
         let generator = &generators[index];
         if generator.is_async {
-            return self.compile_async_comprehension_generator(
-                generators, index, depth, elt, value, kind,
-            );
+            return self
+                .compile_async_comprehension_generator(generators, index, depth, elt, value, kind);
         }
         if index == 0 {
             // The outermost iterator arrives as the argument `.0`.

@@ -687,7 +687,11 @@ impl<'a> Compiler<'a> {
 
     /// `async with`, as CPython 3.10's `compiler_async_with`: `__aenter__()` and
     /// `__aexit__(...)` are each awaited.
-    fn compile_async_with(&mut self, stmt: &'a ast::StmtWith, position: usize) -> CompileResult<()> {
+    fn compile_async_with(
+        &mut self,
+        stmt: &'a ast::StmtWith,
+        position: usize,
+    ) -> CompileResult<()> {
         let item = &stmt.items[position];
         let block = self.new_block();
         let final_block = self.new_block();

@@ -177,7 +177,9 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                 "yieldfrom" if prefix == "gi_" => {
                     Some(vm.yield_from_delegate(r).unwrap_or(Value::None))
                 }
-                "await" if prefix != "gi_" => Some(vm.yield_from_delegate(r).unwrap_or(Value::None)),
+                "await" if prefix != "gi_" => {
+                    Some(vm.yield_from_delegate(r).unwrap_or(Value::None))
+                }
                 _ => None,
             }
         }
