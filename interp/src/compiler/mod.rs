@@ -502,10 +502,16 @@ impl<'a> Compiler<'a> {
         if unit.cellvars.len() == 0 && unit.freevars.len() == 0 {
             code_flags |= flags::CO_NOFREE;
         }
-        let is_generator = code_flags & flags::RESUMABLE != 0;
+        let gen_start = if code_flags & flags::CO_COROUTINE != 0 {
+            Some(1)
+        } else if code_flags & flags::CO_ASYNC_GENERATOR != 0 {
+            Some(2)
+        } else {
+            (code_flags & flags::CO_GENERATOR != 0).then_some(0)
+        };
         let mut consts = unit.consts;
         let assembled =
-            assemble::assemble(unit.buf.blocks, &mut consts, unit.firstlineno, is_generator)
+            assemble::assemble(unit.buf.blocks, &mut consts, unit.firstlineno, gen_start)
                 .map_err(|message| self.internal_error(message))?;
         let argcount = unit.argcount;
         let total_args = (argcount + unit.kwonlyargcount) as usize
