@@ -213,6 +213,18 @@ fn wait_in_a_generator_being_iterated_is_refused_naming_it() {
 }
 
 #[test]
+fn wait_in_a_coroutine_is_refused_naming_it() {
+    refused(
+        "coroutine",
+        "import durable\n\
+         async def work():\n    return durable.wait('c')\n\
+         try:\n    work().send(None)\nexcept RuntimeError as e:\n    print(e)\n\
+         print('after')\n",
+        &["frame work() at p.py line 3 is a coroutine being run by native code"],
+    );
+}
+
+#[test]
 fn wait_while_importing_a_module_is_refused() {
     let dir = scratch("import");
     write(
@@ -281,6 +293,37 @@ fn state_suspended_inside_a_generator_frame_and_closures_comes_back() {
         text(&out.stdout) + &text(&resumed.stdout),
         text(&expected.stdout)
     );
+}
+
+#[test]
+fn suspended_coroutines_and_async_generators_come_back_as_themselves() {
+    // A coroutine suspended in an `await` and an async generator between yields are saved with
+    // their kind: resumed, they are still a coroutine and an async generator.
+    let dir = scratch("coroutines");
+    let source = "import durable\n\
+        class Pause:\n    def __await__(self):\n        got = yield 'paused'\n        return got\n\
+        async def work(n):\n    return n + await Pause()\n\
+        async def gen():\n    yield 1\n    yield 2\n\
+        c = work(40)\nprint(c.send(None))\nag = gen()\n\
+        try:\n    ag.__anext__().send(None)\nexcept StopIteration as e:\n    print('first', e.value)\n\
+        v = durable.wait('go')\n\
+        try:\n    c.send(v)\nexcept StopIteration as e:\n    print('result', e.value, type(c).__name__)\n\
+        try:\n    ag.__anext__().send(None)\nexcept StopIteration as e:\n    print('second', e.value, type(ag).__name__)\n";
+    let prog = write(&dir, "p.py", source);
+    let expected = rceval_in(&dir, &["run", "--send-values", "[2]", &prog]);
+    expect_status(&expected, 0, "uninterrupted");
+    let out = rceval_in(&dir, &["run", "--store", "wf.db", &prog]);
+    expect_status(&out, SUSPENDED, "suspends");
+    let id = workflow_id(&out.stderr);
+    let resumed = rceval_in(
+        &dir,
+        &["resume", "--store", "wf.db", "--id", &id, "--send", "2"],
+    );
+    expect_status(&resumed, 0, "resumes");
+    let whole = text(&out.stdout) + &text(&resumed.stdout);
+    assert_eq!(whole, text(&expected.stdout));
+    assert!(whole.contains("result 42 coroutine"), "{whole}");
+    assert!(whole.contains("second 2 async_generator"), "{whole}");
 }
 
 /// A value the resumed program rejects (it raises) fails that resume only: the snapshot stays,

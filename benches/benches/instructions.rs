@@ -118,8 +118,10 @@ macro_rules! micro_benches {
 
 // Every program in benches/programs/ (examples/instruction_report.rs names any missing here).
 program_benches!(
+    async_generators,
     chaos,
     closures,
+    coroutines,
     deltablue,
     fannkuch,
     fib,

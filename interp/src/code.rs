@@ -16,6 +16,10 @@ pub mod flags {
     pub const CO_NESTED: u32 = 0x0010;
     pub const CO_GENERATOR: u32 = 0x0020;
     pub const CO_NOFREE: u32 = 0x0040;
+    pub const CO_COROUTINE: u32 = 0x0080;
+    pub const CO_ASYNC_GENERATOR: u32 = 0x0200;
+    /// Code whose calls make a generator, coroutine or async generator object.
+    pub const RESUMABLE: u32 = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 }
 
 /// A compile-time constant. The compiler knows nothing of the runtime heap, so constants stay
@@ -138,15 +142,16 @@ impl CodeObject {
     /// cells (which a call must create), not a generator. Free variables are allowed (the
     /// call copies the closure). `None` for code whose calls need the general binder.
     pub fn fast_call_arity(&self) -> Option<u32> {
-        let simple = self.flags & (flags::CO_VARARGS | flags::CO_VARKEYWORDS | flags::CO_GENERATOR)
+        let simple = self.flags & (flags::CO_VARARGS | flags::CO_VARKEYWORDS | flags::RESUMABLE)
             == 0
             && self.kwonlyargcount == 0
             && self.cellvars.is_empty();
         simple.then_some(self.argcount)
     }
 
+    /// Whether a call makes a generator, coroutine or async generator rather than running.
     pub fn is_generator(&self) -> bool {
-        self.flags & flags::CO_GENERATOR != 0
+        self.flags & flags::RESUMABLE != 0
     }
 
     /// Parameters including `*args` and `**kwargs`.

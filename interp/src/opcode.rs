@@ -105,6 +105,15 @@ macro_rules! for_each_opcode {
             InplaceTrueDivide = 29, "INPLACE_TRUE_DIVIDE", None, |_a, _j| -1, [];
             /// `exit_fn tb val exc ... -> exit_fn tb val exc ... res`: call `__exit__` with the exception.
             WithExceptStart = 49, "WITH_EXCEPT_START", None, |_a, _j| 1, [];
+            /// `aiterable -> aiter`: `type(x).__aiter__(x)`, which must have `__anext__`.
+            GetAiter = 50, "GET_AITER", None, |_a, _j| 0, [];
+            /// `aiter -> aiter awaitable`: the awaitable `__anext__()` returned.
+            GetAnext = 51, "GET_ANEXT", None, |_a, _j| 1, [];
+            /// `mgr -> aexit aenter_result`: look up `__aexit__` (bound) and call `__aenter__`.
+            BeforeAsyncWith = 52, "BEFORE_ASYNC_WITH", None, |_a, _j| 1, [];
+            /// `aiter tb val exc ... ->` on StopAsyncIteration end the loop (popping the except
+            /// block and the iterator), else re-raise.
+            EndAsyncFor = 54, "END_ASYNC_FOR", None, |_a, _j| -7, [];
             /// `a b -> a += b`.
             InplaceAdd = 55, "INPLACE_ADD", None, |_a, _j| -1, [];
             /// `a b -> a -= b`.
@@ -139,6 +148,8 @@ macro_rules! for_each_opcode {
             LoadBuildClass = 71, "LOAD_BUILD_CLASS", None, |_a, _j| 1, [];
             /// `iter value -> iter`, yielding: delegate one `send(value)` to the sub-iterator.
             YieldFrom = 72, "YIELD_FROM", None, |_a, _j| -1, [];
+            /// `x -> awaitable`: x if a coroutine, else `x.__await__()` (an iterator).
+            GetAwaitable = 73, "GET_AWAITABLE", None, |_a, _j| 0, [];
             /// `-> AssertionError`.
             LoadAssertionError = 74, "LOAD_ASSERTION_ERROR", None, |_a, _j| 1, [];
             /// `a b -> a <<= b`.
@@ -271,6 +282,9 @@ macro_rules! for_each_opcode {
             FormatValue = 155, "FORMAT_VALUE", Raw, |a, _j| if a & 0x4 != 0 { -1 } else { 0 }, [];
             /// `v1..vn keys -> {keys[0]: v1, ...}`.
             BuildConstKeyMap = 156, "BUILD_CONST_KEY_MAP", Raw, |a, _j| -a, [];
+            /// `res -> res`, pushing a finally block under res whose handler is the target
+            /// (`async with`; on entry the handler finds the 6 exception values instead of res).
+            SetupAsyncWith = 154, "SETUP_ASYNC_WITH", JumpRel, |_a, j| if j { 5 } else { 0 }, [];
             /// `s1..sn -> s1 + ... + sn`.
             BuildString = 157, "BUILD_STRING", Raw, |a, _j| 1 - a, [];
             /// `obj -> meth self` for an unbound method, else `obj -> NULL attr`.

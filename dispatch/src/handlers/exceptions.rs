@@ -9,7 +9,7 @@ use crate::observer::Observer;
 
 #[cold]
 #[inline(never)]
-fn too_many_blocks(vm: &mut Vm) -> Flow {
+pub(crate) fn too_many_blocks(vm: &mut Vm) -> Flow {
     vm.raise(ExcKind::SystemError, "too many statically nested blocks");
     Flow::Raise
 }

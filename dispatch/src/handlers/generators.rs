@@ -1,9 +1,11 @@
 //! Generators: starting, yielding, delegating with `yield from`.
 
+use rceval_interp::code::flags::CO_COROUTINE;
 use rceval_interp::runtime::call::GenStep;
-use rceval_interp::runtime::object::Object;
+use rceval_interp::runtime::object::{GenKind, Object};
 use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
 
+use super::coroutines::is_await_op;
 use super::{Flow, frame, push_result, tri};
 use crate::observer::Observer;
 
@@ -19,10 +21,20 @@ pub fn YieldValue<A: FrameAllocator, O: Observer>(_vm: &mut Vm, _arg: u32) -> Fl
 
 pub fn GetYieldFromIter<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow {
     let v = frame(vm).peek(1);
-    if let Value::Obj(r) = v
-        && matches!(vm.heap.get(r), Object::Generator(_))
-    {
-        return Flow::Next;
+    match vm.gen_kind(v) {
+        Some(GenKind::Generator) => return Flow::Next,
+        Some(GenKind::Coroutine) => {
+            // Only a coroutine may delegate to a coroutine (CPython's GET_YIELD_FROM_ITER).
+            if frame(vm).code.code.flags & CO_COROUTINE != 0 {
+                return Flow::Next;
+            }
+            vm.raise(
+                ExcKind::TypeError,
+                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+            );
+            return Flow::Raise;
+        }
+        _ => {}
     }
     let v = frame(vm).pop();
     let r = vm.get_iter(v);
@@ -39,6 +51,7 @@ pub fn YieldFrom<A: FrameAllocator, O: Observer>(vm: &mut Vm, _arg: u32) -> Flow
         Value::Obj(r) if matches!(vm.heap.get(r), Object::Generator(_)) => {
             tri!(vm.gen_resume(r, sent, None))
         }
+        Value::Obj(r) if is_await_op(vm, receiver) => tri!(vm.await_op_step(r, sent, None)),
         _ if sent.is_none() => match tri!(vm.iter_next(receiver)) {
             Some(v) => GenStep::Yield(v),
             None => GenStep::Return(Value::None),

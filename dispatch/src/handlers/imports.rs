@@ -9,7 +9,7 @@ use crate::observer::Observer;
 pub fn ImportName<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let f = frame(vm);
     let name = f.code.names[arg as usize];
-    let _fromlist = f.pop();
+    let fromlist = f.pop();
     let level = f.pop();
     if !matches!(level, Value::Int(0)) {
         vm.raise(
@@ -20,6 +20,15 @@ pub fn ImportName<A: FrameAllocator, O: Observer>(vm: &mut Vm, arg: u32) -> Flow
     }
     let name = vm.as_str(name).unwrap_or("").to_string();
     let r = vm.import_module(&name);
+    // `import a.b` binds `a`, with the submodule as its attribute `b`.
+    if let (Ok(sub), true, Some((parent, child))) = (r, fromlist.is_none(), name.rsplit_once('.')) {
+        let top = name.split('.').next().unwrap_or(&name).to_string();
+        let parent = tri!(vm.import_module(parent));
+        let child = vm.intern(child);
+        tri!(vm.setattr(parent, child, sub));
+        let r = vm.import_module(&top);
+        return push_result(vm, r);
+    }
     push_result(vm, r)
 }
 

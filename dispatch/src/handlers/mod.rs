@@ -21,6 +21,7 @@
 mod build;
 mod calls;
 mod control;
+mod coroutines;
 mod exceptions;
 mod generators;
 mod imports;
@@ -31,6 +32,7 @@ mod stack;
 pub use build::*;
 pub use calls::*;
 pub use control::*;
+pub use coroutines::*;
 pub use exceptions::*;
 pub use generators::*;
 pub use imports::*;

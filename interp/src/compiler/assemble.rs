@@ -23,15 +23,17 @@ pub(crate) fn assemble(
     mut blocks: Vec<Block>,
     consts: &mut ConstPool,
     firstlineno: u32,
-    is_generator: bool,
+    gen_start: Option<u32>,
 ) -> Result<Assembled, String> {
-    if is_generator {
-        // Checks that the first value sent into the generator is None.
+    let is_generator = gen_start.is_some();
+    if let Some(kind) = gen_start {
+        // Checks that the first value sent into the generator is None; the argument is the
+        // kind (0 generator, 1 coroutine, 2 async generator), as CPython 3.10's.
         blocks[0].instrs.insert(
             0,
             Instr {
                 op: Opcode::GenStart,
-                arg: 0,
+                arg: kind,
                 target: None,
                 line: NO_LINE,
             },
@@ -67,7 +69,10 @@ fn is_scope_exit(op: Opcode) -> bool {
 
 /// SETUP_* "jumps" name handlers, not places control flows to directly.
 fn is_handler_setup(op: Opcode) -> bool {
-    matches!(op, Opcode::SetupFinally | Opcode::SetupWith)
+    matches!(
+        op,
+        Opcode::SetupFinally | Opcode::SetupWith | Opcode::SetupAsyncWith
+    )
 }
 
 fn constant_is_true(constant: &Constant) -> bool {

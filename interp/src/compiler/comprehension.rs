@@ -4,6 +4,7 @@
 
 use ruff_python_ast::{Comprehension, Expr};
 
+use crate::code::Constant;
 use crate::opcode::Opcode;
 
 use super::emit::BlockId;
@@ -72,12 +73,23 @@ impl<'a> Compiler<'a> {
             ),
             _ => unreachable!("only comprehensions are passed here"),
         };
-        if let Some(async_generator) = generators.iter().find(|g| g.is_async) {
-            return self.not_implemented(async_generator.range, "asynchronous comprehensions");
-        }
         let Some(outermost) = generators.first() else {
             return self.syntax_error(expr_range(expr), "comprehension without a 'for' clause");
         };
+        let is_async = self
+            .symbols
+            .scope_for_node(key)
+            .is_some_and(|id| self.symbols.scopes[id].is_coroutine);
+        // Awaiting a list, set or dict comprehension needs an awaiting scope around it; an
+        // async generator expression is just made, and awaited by whoever iterates it.
+        let awaiting_scope =
+            self.scope().is_async_def || self.unit_ref().kind == UnitKind::Comprehension;
+        if is_async && kind != ComprehensionKind::Generator && !awaiting_scope {
+            return self.syntax_error(
+                expr_range(expr),
+                "asynchronous comprehension outside of an asynchronous function",
+            );
+        }
         let line = self.line_of(expr_range(expr)) as u32;
         self.enter_scope(UnitKind::Comprehension, name, key, line)?;
         // The one parameter, `.0`: the outermost iterator.
@@ -99,8 +111,15 @@ impl<'a> Compiler<'a> {
         let code = self.exit_scope(true)?;
         self.make_closure(code, 0, qualname);
         self.compile_iterable(&outermost.iter)?;
-        self.emit(Opcode::GetIter);
+        self.emit(if outermost.is_async {
+            Opcode::GetAiter
+        } else {
+            Opcode::GetIter
+        });
         self.emit_arg(Opcode::CallFunction, 1);
+        if is_async && kind != ComprehensionKind::Generator {
+            self.emit_await();
+        }
         Ok(())
     }
 
@@ -119,6 +138,10 @@ impl<'a> Compiler<'a> {
         let if_cleanup = self.new_block();
         let anchor = self.new_block();
         let generator = &generators[index];
+        if generator.is_async {
+            return self
+                .compile_async_comprehension_generator(generators, index, depth, elt, value, kind);
+        }
         if index == 0 {
             // The outermost iterator arrives as the argument `.0`.
             self.emit_arg(Opcode::LoadFast, 0);
@@ -155,6 +178,67 @@ impl<'a> Compiler<'a> {
         for condition in &generator.ifs {
             self.compile_jump_if(condition, if_cleanup, false)?;
         }
+        self.compile_comprehension_rest(generators, index, depth, elt, value, kind)?;
+        self.use_next_block(if_cleanup);
+        if let Some(start) = start {
+            self.emit_jump(Opcode::JumpAbsolute, start);
+            self.use_next_block(anchor);
+        }
+        Ok(())
+    }
+
+    /// `async for` in a comprehension, as CPython 3.10's
+    /// `compiler_async_comprehension_generator`.
+    #[allow(clippy::too_many_arguments)]
+    fn compile_async_comprehension_generator(
+        &mut self,
+        generators: &'a [Comprehension],
+        index: usize,
+        depth: u32,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        kind: ComprehensionKind,
+    ) -> CompileResult<()> {
+        let start = self.new_block();
+        let except = self.new_block();
+        let if_cleanup = self.new_block();
+        let generator = &generators[index];
+        if index == 0 {
+            self.emit_arg(Opcode::LoadFast, 0);
+        } else {
+            self.compile_expr(&generator.iter)?;
+            self.emit(Opcode::GetAiter);
+        }
+        self.use_next_block(start);
+        self.emit_jump(Opcode::SetupFinally, except);
+        self.emit(Opcode::GetAnext);
+        self.load_const(Constant::None);
+        self.emit(Opcode::YieldFrom);
+        self.emit(Opcode::PopBlock);
+        self.compile_expr(&generator.target)?;
+        for condition in &generator.ifs {
+            self.compile_jump_if(condition, if_cleanup, false)?;
+        }
+        self.compile_comprehension_rest(generators, index, depth + 1, elt, value, kind)?;
+        self.use_next_block(if_cleanup);
+        self.emit_jump(Opcode::JumpAbsolute, start);
+        self.use_next_block(except);
+        self.set_no_line();
+        self.emit(Opcode::EndAsyncFor);
+        Ok(())
+    }
+
+    /// After clause `index`'s target and conditions: the next clause, or the element.
+    #[allow(clippy::too_many_arguments)]
+    fn compile_comprehension_rest(
+        &mut self,
+        generators: &'a [Comprehension],
+        index: usize,
+        depth: u32,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        kind: ComprehensionKind,
+    ) -> CompileResult<()> {
         if index + 1 < generators.len() {
             self.compile_comprehension_generator(generators, index + 1, depth, elt, value, kind)?;
         } else {
@@ -180,11 +264,6 @@ impl<'a> Compiler<'a> {
                     self.emit_arg(Opcode::MapAdd, depth + 1);
                 }
             }
-        }
-        self.use_next_block(if_cleanup);
-        if let Some(start) = start {
-            self.emit_jump(Opcode::JumpAbsolute, start);
-            self.use_next_block(anchor);
         }
         Ok(())
     }

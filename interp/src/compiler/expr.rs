@@ -103,7 +103,17 @@ impl<'a> Compiler<'a> {
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
                 self.compile_comprehension(expr)
             }
-            Expr::Await(a) => self.not_implemented(a.range, "'await' expressions"),
+            Expr::Await(a) => {
+                if !self.in_function_scope() {
+                    return self.syntax_error(a.range, "'await' outside function");
+                }
+                if !self.await_allowed() {
+                    return self.syntax_error(a.range, "'await' outside async function");
+                }
+                self.compile_expr(&a.value)?;
+                self.emit_await();
+                Ok(())
+            }
             Expr::Yield(y) => {
                 if !self.in_function_scope() {
                     return self.syntax_error(y.range, "'yield' outside function");
@@ -118,6 +128,9 @@ impl<'a> Compiler<'a> {
             Expr::YieldFrom(y) => {
                 if !self.in_function_scope() {
                     return self.syntax_error(y.range, "'yield' outside function");
+                }
+                if self.scope().is_async_def {
+                    return self.syntax_error(y.range, "'yield from' inside async function");
                 }
                 self.compile_expr(&y.value)?;
                 self.emit(Opcode::GetYieldFromIter);

@@ -20,9 +20,6 @@ impl<'a> Compiler<'a> {
         &mut self,
         def: &'a ast::StmtFunctionDef,
     ) -> CompileResult<()> {
-        if def.is_async {
-            return self.not_implemented(def.range, "async functions");
-        }
         if let Some(type_params) = &def.type_params {
             return self.not_implemented(type_params.range, "type parameters");
         }

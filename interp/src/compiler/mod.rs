@@ -116,6 +116,8 @@ enum FBlock<'a> {
     /// Inside `with`: unwinding calls `__exit__(None, None, None)`.
     With {
         line: i32,
+        /// `async with`: `__aexit__`'s result is awaited.
+        is_async: bool,
     },
     /// Inside an except handler; `name` is the `as` target to clear.
     HandlerCleanup {
@@ -210,6 +212,19 @@ impl<'a> Compiler<'a> {
 
     fn in_function_scope(&self) -> bool {
         self.scope().kind == ScopeKind::Function
+    }
+
+    /// Whether `await` may appear here: in an `async def`, or in a comprehension (whose
+    /// creation is checked instead, as CPython's `compiler_comprehension` does).
+    fn await_allowed(&self) -> bool {
+        self.scope().is_async_def || self.unit_ref().kind == UnitKind::Comprehension
+    }
+
+    /// `await` on the value on top: CPython 3.10's `GET_AWAITABLE; LOAD_CONST None; YIELD_FROM`.
+    fn emit_await(&mut self) {
+        self.emit(Opcode::GetAwaitable);
+        self.load_const(Constant::None);
+        self.emit(Opcode::YieldFrom);
     }
 
     // ----- errors -----
@@ -471,9 +486,12 @@ impl<'a> Compiler<'a> {
             if scope.is_nested {
                 code_flags |= flags::CO_NESTED;
             }
-            if scope.is_generator {
-                code_flags |= flags::CO_GENERATOR;
-            }
+            code_flags |= match (scope.is_generator, scope.is_coroutine) {
+                (true, false) => flags::CO_GENERATOR,
+                (false, true) => flags::CO_COROUTINE,
+                (true, true) => flags::CO_ASYNC_GENERATOR,
+                (false, false) => 0,
+            };
             if scope.has_varargs {
                 code_flags |= flags::CO_VARARGS;
             }
@@ -484,10 +502,16 @@ impl<'a> Compiler<'a> {
         if unit.cellvars.len() == 0 && unit.freevars.len() == 0 {
             code_flags |= flags::CO_NOFREE;
         }
-        let is_generator = code_flags & flags::CO_GENERATOR != 0;
+        let gen_start = if code_flags & flags::CO_COROUTINE != 0 {
+            Some(1)
+        } else if code_flags & flags::CO_ASYNC_GENERATOR != 0 {
+            Some(2)
+        } else {
+            (code_flags & flags::CO_GENERATOR != 0).then_some(0)
+        };
         let mut consts = unit.consts;
         let assembled =
-            assemble::assemble(unit.buf.blocks, &mut consts, unit.firstlineno, is_generator)
+            assemble::assemble(unit.buf.blocks, &mut consts, unit.firstlineno, gen_start)
                 .map_err(|message| self.internal_error(message))?;
         let argcount = unit.argcount;
         let total_args = (argcount + unit.kwonlyargcount) as usize

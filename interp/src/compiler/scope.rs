@@ -74,6 +74,12 @@ pub(crate) struct Scope {
     /// Inside a function (directly or not).
     pub is_nested: bool,
     pub is_generator: bool,
+    /// Awaits (an `async def`, or a comprehension with `await` or `async for`): with
+    /// `is_generator`, an async generator (CPython's `ste_coroutine`).
+    pub is_coroutine: bool,
+    /// An `async def` (CPython's `COMPILER_SCOPE_ASYNC_FUNCTION`): where `await`, `async for`
+    /// and `async with` are allowed.
+    pub is_async_def: bool,
     pub has_varargs: bool,
     pub has_varkeywords: bool,
     pub is_comprehension: bool,
@@ -97,6 +103,8 @@ impl Scope {
             range,
             is_nested,
             is_generator: false,
+            is_coroutine: false,
+            is_async_def: false,
             has_varargs: false,
             has_varkeywords: false,
             is_comprehension: false,

@@ -54,7 +54,10 @@ impl<'a> Compiler<'a> {
             Stmt::If(i) => self.compile_if(&i.test, &i.body, &i.elif_else_clauses),
             Stmt::With(w) => {
                 if w.is_async {
-                    return self.not_implemented(w.range, "'async with'");
+                    if !self.scope().is_async_def {
+                        return self.syntax_error(w.range, "'async with' outside async function");
+                    }
+                    return self.compile_async_with(w, 0);
                 }
                 self.compile_with(w, 0)
             }
@@ -163,13 +166,16 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Opcode::PopExcept);
             }
-            FBlock::With { line } => {
+            FBlock::With { line, is_async } => {
                 self.set_line(line);
                 self.emit(Opcode::PopBlock);
                 if preserve_tos {
                     self.emit(Opcode::RotTwo);
                 }
                 self.call_exit_with_nones();
+                if is_async {
+                    self.emit_await();
+                }
                 self.emit(Opcode::PopTop);
                 self.set_no_line();
             }
@@ -232,6 +238,9 @@ impl<'a> Compiler<'a> {
             return self.syntax_error(stmt.range, "'return' outside function");
         }
         let value = stmt.value.as_deref();
+        if value.is_some() && self.scope().is_generator && self.scope().is_coroutine {
+            return self.syntax_error(stmt.range, "'return' with value in async generator");
+        }
         let constant = value.and_then(constant_of);
         let preserve_tos = value.is_some() && constant.is_none();
         if let Some(value) = value {
@@ -465,7 +474,10 @@ impl<'a> Compiler<'a> {
 
     fn compile_for(&mut self, stmt: &'a ast::StmtFor) -> CompileResult<()> {
         if stmt.is_async {
-            return self.not_implemented(stmt.range, "'async for'");
+            if !self.scope().is_async_def {
+                return self.syntax_error(stmt.range, "'async for' outside async function");
+            }
+            return self.compile_async_for(stmt);
         }
         let start = self.new_block();
         let body = self.new_block();
@@ -606,7 +618,10 @@ impl<'a> Compiler<'a> {
         self.emit_jump(Opcode::SetupWith, final_block);
         self.use_next_block(block);
         let line = self.line_of(stmt.range);
-        self.push_fblock(FBlock::With { line })?;
+        self.push_fblock(FBlock::With {
+            line,
+            is_async: false,
+        })?;
         match &item.optional_vars {
             Some(vars) => self.compile_expr(vars)?,
             // Discard the result of __enter__().
@@ -628,6 +643,89 @@ impl<'a> Compiler<'a> {
         // Exception: __exit__(type, value, traceback) decides whether it propagates.
         self.use_next_block(final_block);
         self.emit(Opcode::WithExceptStart);
+        let suppressed = self.new_block();
+        self.emit_jump(Opcode::PopJumpIfTrue, suppressed);
+        self.emit_arg(Opcode::Reraise, 1);
+        self.use_next_block(suppressed);
+        self.emit(Opcode::PopTop);
+        self.emit(Opcode::PopTop);
+        self.emit(Opcode::PopTop);
+        self.emit(Opcode::PopExcept);
+        self.emit(Opcode::PopTop);
+        self.use_next_block(exit);
+        Ok(())
+    }
+
+    /// `async for`, as CPython 3.10's `compiler_async_for`: each `__anext__()` is awaited
+    /// under a finally block whose handler, `END_ASYNC_FOR`, ends the loop on
+    /// `StopAsyncIteration` and re-raises anything else.
+    fn compile_async_for(&mut self, stmt: &'a ast::StmtFor) -> CompileResult<()> {
+        let start = self.new_block();
+        let except = self.new_block();
+        let end = self.new_block();
+        self.compile_expr(&stmt.iter)?;
+        self.emit(Opcode::GetAiter);
+        self.use_next_block(start);
+        self.push_fblock(FBlock::ForLoop { start, exit: end })?;
+        self.emit_jump(Opcode::SetupFinally, except);
+        self.emit(Opcode::GetAnext);
+        self.load_const(Constant::None);
+        self.emit(Opcode::YieldFrom);
+        self.emit(Opcode::PopBlock);
+        self.compile_expr(&stmt.target)?;
+        self.compile_stmts(&stmt.body)?;
+        self.set_no_line();
+        self.emit_jump(Opcode::JumpAbsolute, start);
+        self.pop_fblock();
+        self.use_next_block(except);
+        self.set_no_line();
+        self.emit(Opcode::EndAsyncFor);
+        self.compile_stmts(&stmt.orelse)?;
+        self.use_next_block(end);
+        Ok(())
+    }
+
+    /// `async with`, as CPython 3.10's `compiler_async_with`: `__aenter__()` and
+    /// `__aexit__(...)` are each awaited.
+    fn compile_async_with(
+        &mut self,
+        stmt: &'a ast::StmtWith,
+        position: usize,
+    ) -> CompileResult<()> {
+        let item = &stmt.items[position];
+        let block = self.new_block();
+        let final_block = self.new_block();
+        let exit = self.new_block();
+        self.compile_expr(&item.context_expr)?;
+        self.emit(Opcode::BeforeAsyncWith);
+        self.emit_await();
+        self.emit_jump(Opcode::SetupAsyncWith, final_block);
+        self.use_next_block(block);
+        let line = self.line_of(stmt.range);
+        self.push_fblock(FBlock::With {
+            line,
+            is_async: true,
+        })?;
+        match &item.optional_vars {
+            Some(vars) => self.compile_expr(vars)?,
+            None => self.emit(Opcode::PopTop),
+        }
+        if position + 1 == stmt.items.len() {
+            self.compile_stmts(&stmt.body)?;
+        } else {
+            self.compile_async_with(stmt, position + 1)?;
+        }
+        self.set_no_line();
+        self.emit(Opcode::PopBlock);
+        self.pop_fblock();
+        self.set_line(line);
+        self.call_exit_with_nones();
+        self.emit_await();
+        self.emit(Opcode::PopTop);
+        self.emit_jump(Opcode::JumpForward, exit);
+        self.use_next_block(final_block);
+        self.emit(Opcode::WithExceptStart);
+        self.emit_await();
         let suppressed = self.new_block();
         self.emit_jump(Opcode::PopJumpIfTrue, suppressed);
         self.emit_arg(Opcode::Reraise, 1);

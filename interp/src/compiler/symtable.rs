@@ -168,6 +168,10 @@ impl Builder {
                 self.visit_defaults(&f.parameters)?;
                 self.visit_exprs(f.decorator_list.iter().map(|d| &d.expression))?;
                 self.enter(ScopeKind::Function, &f.name, node_key(f), f.range);
+                if f.is_async {
+                    self.cur().is_coroutine = true;
+                    self.cur().is_async_def = true;
+                }
                 self.visit_params(&f.parameters)?;
                 self.visit_body(&f.body)?;
                 self.exit();
@@ -455,7 +459,10 @@ impl Builder {
                 None,
                 true,
             )?,
-            Expr::Await(a) => self.visit_expr(&a.value)?,
+            Expr::Await(a) => {
+                self.visit_expr(&a.value)?;
+                self.cur().is_coroutine = true;
+            }
             Expr::Yield(y) => {
                 if let Some(value) = &y.value {
                     self.visit_expr(value)?;
@@ -614,6 +621,9 @@ impl Builder {
         result?;
         self.enter(ScopeKind::Function, name, key, range);
         self.cur().is_comprehension = true;
+        if generators.iter().any(|g| g.is_async) {
+            self.cur().is_coroutine = true;
+        }
         // The outermost iterator arrives as the implicit parameter `.0`.
         self.add_def(".0", def::PARAM, range)?;
         self.comp_iter_target = true;
@@ -645,7 +655,12 @@ impl Builder {
         if is_generator {
             self.cur().is_generator = true;
         }
+        let awaited = self.cur().is_coroutine && !is_generator;
         self.exit();
+        // A list, set or dict comprehension that awaits is a coroutine its creator awaits.
+        if awaited {
+            self.cur().is_coroutine = true;
+        }
         Ok(())
     }
 }

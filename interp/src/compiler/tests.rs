@@ -341,7 +341,6 @@ fn bytes_literals_matmul_and_constant_set_displays_compile() {
 fn unsupported_constructs_are_named() {
     let cases = [
         ("match x:\n    case 1:\n        pass\n", "'match' statement"),
-        ("async def f():\n    pass\n", "async functions"),
         ("x = 1j\n", "complex literals"),
         ("def f[T](x):\n    pass\n", "type parameters"),
         ("class C[T]:\n    pass\n", "type parameters"),

@@ -3,7 +3,9 @@
 use std::rc::Rc;
 
 use super::dict::PyDict;
-use super::object::{Builtin, DictViewKind, Instance, IterState, Layout, Object, TypeObject};
+use super::object::{
+    AwaitOpKind, Builtin, DictViewKind, GenKind, Instance, IterState, Layout, Object, TypeObject,
+};
 use super::type_cache::TypeSummary;
 use super::types::ExcKind;
 use super::value::{ObjRef, Value};
@@ -34,7 +36,16 @@ impl Vm {
                 Object::Type(_) => t.type_,
                 Object::Instance(i) => i.class,
                 Object::Cell(_) => t.cell,
-                Object::Generator(_) => t.generator,
+                Object::Generator(g) => match g.kind {
+                    GenKind::Generator => t.generator,
+                    GenKind::Coroutine => t.coroutine,
+                    GenKind::AsyncGenerator => t.async_generator,
+                },
+                Object::AwaitOp(op) => match op.kind {
+                    AwaitOpKind::CoroWrapper => t.coroutine_wrapper,
+                    AwaitOpKind::ASend => t.async_generator_asend,
+                    AwaitOpKind::AThrow | AwaitOpKind::AClose => t.async_generator_athrow,
+                },
                 Object::Module(_) => t.module,
                 Object::Range { .. } => t.range,
                 Object::Slice { .. } => t.slice,

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::dict::PyDict;
 use super::frame::{Frame, FrameBox};
-use super::object::{ExceptionData, GenState, Generator, Instance, Layout, Object};
+use super::object::{ExceptionData, GenKind, GenState, Generator, Instance, Layout, Object};
 use super::types::ExcKind;
 use super::value::{ObjRef, Value};
 use super::vm::{FrameExit, MAX_NATIVE_DEPTH, Vm};
@@ -518,7 +518,9 @@ impl Vm {
         // The frame outlives its creator's call: take it off a LIFO data stack.
         let mut frame = self.frame_pool.detach(frame);
         let (name, qualname) = (frame.code.name, frame.code.qualname);
+        let kind = GenKind::of_flags(frame.code.code.flags);
         let gen_ref = self.heap.alloc(Object::Generator(Box::new(Generator {
+            kind,
             frame: None,
             state: GenState::Created,
             name,
@@ -652,12 +654,23 @@ impl Vm {
         sent: Value,
         throw: Option<Value>,
     ) -> PyResult<GenStep> {
+        let closing =
+            throw.is_some_and(|e| self.isinstance(e, self.exc_type(ExcKind::GeneratorExit)));
         let Object::Generator(g) = self.heap.get_mut(gen_ref) else {
             return self.err(ExcKind::TypeError, "not a generator");
         };
+        let kind = g.kind;
         match g.state {
             GenState::Running => {
-                return self.err(ExcKind::ValueError, "generator already executing");
+                let msg = format!("{} already executing", kind.noun());
+                return self.err(ExcKind::ValueError, msg);
+            }
+            // A finished coroutine refuses everything but closing (CPython's gen_send_ex2).
+            GenState::Finished if kind == GenKind::Coroutine && !closing => {
+                return self.err(
+                    ExcKind::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                );
             }
             GenState::Finished => {
                 if let Some(exc) = throw {
@@ -666,10 +679,11 @@ impl Vm {
                 return Ok(GenStep::Return(Value::None));
             }
             GenState::Created if throw.is_none() && !sent.is_none() => {
-                return self.err(
-                    ExcKind::TypeError,
-                    "can't send non-None value to a just-started generator",
+                let msg = format!(
+                    "can't send non-None value to a just-started {}",
+                    kind.noun()
                 );
+                return self.err(ExcKind::TypeError, msg);
             }
             GenState::Created if throw.is_some() => {
                 // Throwing into an unstarted generator finishes it without running it.
@@ -718,10 +732,21 @@ impl Vm {
             FrameExit::Suspended => unreachable!("a generator run from native code suspended"),
             FrameExit::Raised => {
                 g.state = GenState::Finished;
-                // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
-                if self.exception_matches(ExcKind::StopIteration) {
+                // PEP 479: a StopIteration escaping a generator becomes a RuntimeError (and
+                // a StopAsyncIteration escaping an async generator too).
+                let escaped = if self.exception_matches(ExcKind::StopIteration) {
+                    Some("StopIteration")
+                } else if kind == GenKind::AsyncGenerator
+                    && self.exception_matches(ExcKind::StopAsyncIteration)
+                {
+                    Some("StopAsyncIteration")
+                } else {
+                    None
+                };
+                if let Some(escaped) = escaped {
                     let cause = self.take_exception();
-                    let err = self.raise(ExcKind::RuntimeError, "generator raised StopIteration");
+                    let msg = format!("{} raised {escaped}", kind.noun());
+                    let err = self.raise(ExcKind::RuntimeError, msg);
                     let exc = self.exception;
                     super::exceptions::set_cause(self, exc, cause);
                     return Err(err);
@@ -751,8 +776,8 @@ impl Vm {
 
     /// `gen.close()`: throw GeneratorExit in; it must not yield again.
     pub fn gen_close(&mut self, gen_ref: ObjRef) -> PyResult<()> {
-        let state = match self.heap.get(gen_ref) {
-            Object::Generator(g) => g.state,
+        let (state, kind) = match self.heap.get(gen_ref) {
+            Object::Generator(g) => (g.state, g.kind),
             _ => return Ok(()),
         };
         if state != GenState::Suspended {
@@ -774,7 +799,8 @@ impl Vm {
         let exc = self.new_exception(exc_type, Vec::new());
         match self.gen_resume(gen_ref, Value::None, Some(exc)) {
             Ok(GenStep::Yield(_)) => {
-                self.err(ExcKind::RuntimeError, "generator ignored GeneratorExit")
+                let msg = format!("{} ignored GeneratorExit", kind.noun());
+                self.err(ExcKind::RuntimeError, msg)
             }
             Ok(GenStep::Return(_)) => Ok(()),
             Err(Raised) => {

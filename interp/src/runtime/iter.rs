@@ -1,7 +1,7 @@
 //! The container protocols: iteration, subscripts, membership, `len`, and keyed lookup in
 //! dicts and sets with Python equality.
 
-use super::object::{DictViewKind, IterState, Object};
+use super::object::{DictViewKind, GenKind, IterState, Object};
 use super::types::ExcKind;
 use super::value::{ObjRef, Value};
 use super::vm::Vm;
@@ -61,7 +61,8 @@ impl Vm {
                     version,
                 }
             }
-            Object::Iter(_) | Object::Generator(_) => return Ok(v),
+            Object::Iter(_) | Object::AwaitOp(_) => return Ok(v),
+            Object::Generator(g) if g.kind == GenKind::Generator => return Ok(v),
             Object::Instance(inst) => {
                 let base = inst.base_value;
                 let ty = self.type_of(v);
@@ -69,7 +70,8 @@ impl Vm {
                     let it = self.call_reentrant(f, &[v], &[])?;
                     let is_iterator = match it {
                         Value::Obj(r) => match self.heap.get(r) {
-                            Object::Iter(_) | Object::Generator(_) => true,
+                            Object::Iter(_) | Object::AwaitOp(_) => true,
+                            Object::Generator(g) => g.kind == GenKind::Generator,
                             Object::Instance(_) => {
                                 let t = self.type_of(it);
                                 self.lookup_in_mro_str(t, "__next__").is_some()
@@ -130,7 +132,11 @@ impl Vm {
         };
         match self.heap.get(r) {
             Object::Iter(_) => self.builtin_iter_next(r),
-            Object::Generator(_) => self.gen_next(r),
+            Object::Generator(g) if g.kind == GenKind::Generator => self.gen_next(r),
+            Object::AwaitOp(_) => match self.await_op_step(r, Value::None, None)? {
+                super::call::GenStep::Yield(v) => Ok(Some(v)),
+                super::call::GenStep::Return(_) => Ok(None),
+            },
             Object::Instance(_) => {
                 let ty = self.type_of(it);
                 let Some(f) = self.lookup_in_mro_str(ty, "__next__") else {

@@ -8,6 +8,7 @@ pub mod attrs;
 pub mod builtins;
 pub mod call;
 pub mod class_builder;
+pub mod coro;
 pub mod dict;
 pub mod exceptions;
 pub mod fallible;

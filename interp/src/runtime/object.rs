@@ -39,6 +39,8 @@ pub enum Object {
     Instance(Instance),
     Cell(Value),
     Generator(Box<Generator>),
+    /// An awaitable stepping a coroutine or async generator (see [`AwaitOp`]).
+    AwaitOp(Box<AwaitOp>),
     Module(Box<Module>),
     Range {
         start: i64,
@@ -287,8 +289,75 @@ pub enum GenState {
     Finished,
 }
 
+/// Which of the three resumable objects a generator-shaped object is: they share the frame
+/// machinery and differ in type, messages and protocol (CPython's `gi_`/`cr_`/`ag_` objects).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The kind a call of code with these `co_flags` makes.
+    pub fn of_flags(flags: u32) -> GenKind {
+        use crate::code::flags::{CO_ASYNC_GENERATOR, CO_COROUTINE};
+        if flags & CO_COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if flags & CO_ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        }
+    }
+
+    /// The word CPython's messages use ("generator already executing", ...).
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
+/// What an [`AwaitOp`] does with its generator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AwaitOpKind {
+    /// `coro.__await__()`: the coroutine's steps as an iterator (`coroutine_wrapper`).
+    CoroWrapper,
+    /// `agen.asend(v)` / `agen.__anext__()`: one step of the async generator.
+    ASend,
+    /// `agen.athrow(exc)`: throw into the async generator.
+    AThrow,
+    /// `agen.aclose()`: throw `GeneratorExit` in; it must not yield a value.
+    AClose,
+}
+
+/// Where an [`AwaitOp`] is (CPython's `AWAITABLE_STATE_*`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AwaitOpState {
+    Init,
+    Iter,
+    Closed,
+}
+
+/// The awaitable objects over a coroutine or async generator (CPython's
+/// `coroutine_wrapper`, `async_generator_asend`, `async_generator_athrow`): driven by
+/// `send`/`throw` like a generator, they step `target` and turn its yields into what an awaiting
+/// frame expects.
+#[derive(Debug)]
+pub struct AwaitOp {
+    pub kind: AwaitOpKind,
+    pub target: ObjRef,
+    /// The value to send first (`ASend`) or the exception to throw in (`AThrow`).
+    pub value: Value,
+    pub state: AwaitOpState,
+}
+
 #[derive(Debug)]
 pub struct Generator {
+    pub kind: GenKind,
     /// Absent while the generator runs (its frame is then on the VM's frame stack) and after
     /// it finishes.
     pub frame: Option<FrameBox>,
@@ -440,6 +509,10 @@ impl Object {
                 if let Some(frame) = &g.frame {
                     frame.trace(&mut f);
                 }
+            }
+            Object::AwaitOp(op) => {
+                f(Value::Obj(op.target));
+                f(op.value);
             }
             Object::Module(m) => {
                 f(m.name);

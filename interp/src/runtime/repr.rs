@@ -156,7 +156,16 @@ impl Vm {
             }),
             Object::Generator(g) => {
                 let q = self.as_str(g.qualname).unwrap_or("?");
-                Ok(format!("<generator object {q} at {}>", addr(r)))
+                let ty = match g.kind {
+                    super::object::GenKind::Generator => "generator",
+                    super::object::GenKind::Coroutine => "coroutine",
+                    super::object::GenKind::AsyncGenerator => "async_generator",
+                };
+                Ok(format!("<{ty} object {q} at {}>", addr(r)))
+            }
+            Object::AwaitOp(_) => {
+                let ty = self.type_name(Value::Obj(r));
+                Ok(format!("<{ty} object at {}>", addr(r)))
             }
             Object::Module(m) => {
                 let name = self.as_str(m.name).unwrap_or("?").to_string();

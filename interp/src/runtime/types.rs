@@ -43,6 +43,12 @@ builtin_types! {
     method: "method", Method;
     cell: "cell", Cell;
     generator: "generator", Generator;
+    coroutine: "coroutine", Generator;
+    async_generator: "async_generator", Generator;
+    // The awaitables over coroutines and async generators (`Object::AwaitOp`).
+    coroutine_wrapper: "coroutine_wrapper", Iterator;
+    async_generator_asend: "async_generator_asend", Iterator;
+    async_generator_athrow: "async_generator_athrow", Iterator;
     module: "module", Module;
     range: "range", Range;
     slice: "slice", Slice;
@@ -134,6 +140,7 @@ exception_kinds! {
     GeneratorExit: BaseException;
     Exception: BaseException;
     StopIteration: Exception;
+    StopAsyncIteration: Exception;
     ArithmeticError: Exception;
     FloatingPointError: ArithmeticError;
     OverflowError: ArithmeticError;
@@ -153,6 +160,7 @@ exception_kinds! {
     OSError: Exception;
     ConnectionError: OSError;
     BrokenPipeError: ConnectionError;
+    TimeoutError: OSError;
     RuntimeError: Exception;
     NotImplementedError: RuntimeError;
     RecursionError: RuntimeError;

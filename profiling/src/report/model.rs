@@ -292,6 +292,11 @@ fn may_leave_frame(op: Opcode) -> bool {
             | Opcode::ReturnValue
             | Opcode::YieldValue
             | Opcode::YieldFrom
+            | Opcode::GetAwaitable
+            | Opcode::GetAiter
+            | Opcode::GetAnext
+            | Opcode::BeforeAsyncWith
+            | Opcode::EndAsyncFor
             | Opcode::RaiseVarargs
             | Opcode::Reraise
             | Opcode::ForIter

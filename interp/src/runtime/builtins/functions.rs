@@ -5,7 +5,7 @@
 use super::args::{check_count, num, one_arg, take_kwargs};
 use crate::num::{PyInt, float_ops, int_float::float_to_int, int_text};
 use crate::runtime::call::GenStep;
-use crate::runtime::object::{IterState, Object};
+use crate::runtime::object::{GenKind, IterState, Object};
 use crate::runtime::ops::BinOp;
 use crate::runtime::repr::fake_address;
 use crate::runtime::types::ExcKind;
@@ -528,8 +528,14 @@ fn next(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let it = args[0];
     // A generator's return value travels in the StopIteration, as in CPython.
     let step = match it {
-        Value::Obj(r) if matches!(vm.heap.get(r), Object::Generator(_)) => {
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::Generator(g) if g.kind == GenKind::Generator) => {
             match vm.gen_resume(r, Value::None, None)? {
+                GenStep::Yield(v) => Ok(v),
+                GenStep::Return(v) => Err(v),
+            }
+        }
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::AwaitOp(_)) => {
+            match vm.await_op_step(r, Value::None, None)? {
                 GenStep::Yield(v) => Ok(v),
                 GenStep::Return(v) => Err(v),
             }

@@ -28,7 +28,7 @@ fn this_gen(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<ObjRef> {
 }
 
 /// A yielded value, or StopIteration carrying the return value.
-fn step_result(vm: &mut Vm, step: GenStep) -> PyResult<Value> {
+pub(super) fn step_result(vm: &mut Vm, step: GenStep) -> PyResult<Value> {
     match step {
         GenStep::Yield(v) => Ok(v),
         GenStep::Return(v) => {
@@ -38,7 +38,7 @@ fn step_result(vm: &mut Vm, step: GenStep) -> PyResult<Value> {
     }
 }
 
-fn send(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+pub(super) fn send(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let g = this_gen(vm, args, "send")?;
     super::args::check_count(vm, &args[1..], "send", 1, 1)?;
     let step = vm.gen_resume(g, args[1], None)?;
@@ -57,7 +57,7 @@ fn iter(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 }
 
 /// `gen.throw(exc)` / `gen.throw(ExcClass[, value])`.
-fn throw(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+pub(super) fn throw(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let g = this_gen(vm, args, "throw")?;
     super::args::check_count(vm, &args[1..], "throw", 1, 3)?;
     let exc = make_exception(vm, args[1], args.get(2).copied())?;
@@ -98,7 +98,7 @@ pub fn make_exception(vm: &mut Vm, typ: Value, value: Option<Value>) -> PyResult
     vm.err(ExcKind::TypeError, msg)
 }
 
-fn close(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+pub(super) fn close(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let g = this_gen(vm, args, "close")?;
     vm.gen_close(g)?;
     Ok(Value::None)

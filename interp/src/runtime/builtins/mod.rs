@@ -6,6 +6,7 @@ pub(crate) mod args;
 pub mod bytes;
 pub(crate) mod constructors;
 mod container_dunders;
+mod coroutine_methods;
 mod dict_methods;
 pub(crate) mod exceptions_methods;
 mod functions;
@@ -50,6 +51,7 @@ pub fn install(vm: &mut Vm) {
     set_methods::install(vm);
     int_float::install(vm);
     generator_methods::install(vm);
+    coroutine_methods::install(vm);
     exceptions_methods::install(vm);
     sys::install(vm);
     bytes::install(vm);

@@ -145,12 +145,24 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                 g.qualname,
                 g.state == crate::runtime::object::GenState::Running,
             );
-            match n.as_str() {
+            // `gi_`, `cr_` or `ag_`, by kind: the same fields under CPython's three prefixes.
+            let prefix = match g.kind {
+                crate::runtime::object::GenKind::Generator => "gi_",
+                crate::runtime::object::GenKind::Coroutine => "cr_",
+                crate::runtime::object::GenKind::AsyncGenerator => "ag_",
+            };
+            let field = match n.as_str().strip_prefix(prefix) {
+                Some(field) => field,
+                None if n.starts_with("__") => n.as_str(),
+                None => return Ok(None),
+            };
+            match field {
                 "__name__" => Some(gname),
                 "__qualname__" => Some(qual),
-                "gi_running" => Some(Value::Bool(running)),
-                "gi_frame" => Some(introspect::generator_frame(vm, r)),
-                "gi_code" => {
+                "running" => Some(Value::Bool(running)),
+                "frame" => Some(introspect::generator_frame(vm, r)),
+                "origin" if prefix == "cr_" => Some(Value::None),
+                "code" => {
                     let code = match vm.heap.get(r) {
                         Object::Generator(g) => {
                             g.frame.as_ref().map(|f| std::rc::Rc::clone(&f.code))
@@ -162,7 +174,12 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                         None => generator_code(vm, r),
                     }
                 }
-                "gi_yieldfrom" => Some(vm.yield_from_delegate(r).unwrap_or(Value::None)),
+                "yieldfrom" if prefix == "gi_" => {
+                    Some(vm.yield_from_delegate(r).unwrap_or(Value::None))
+                }
+                "await" if prefix != "gi_" => {
+                    Some(vm.yield_from_delegate(r).unwrap_or(Value::None))
+                }
                 _ => None,
             }
         }

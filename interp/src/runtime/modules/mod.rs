@@ -165,6 +165,26 @@ const MODULES: &[BuiltinModule] = &[
         source: Some(include_str!("inspect.py")),
     },
     BuiltinModule {
+        name: "__future__",
+        kind: ModuleKind::Library,
+        native: None,
+        source: Some(include_str!("__future__.py")),
+    },
+    // A submodule by its dotted name: rceval has no packages, so it is found as a built-in
+    // module before the dotted-name refusal (see `Vm::import_module`).
+    BuiltinModule {
+        name: "collections.abc",
+        kind: ModuleKind::Compiled,
+        native: None,
+        source: Some(include_str!("collections_abc.py")),
+    },
+    BuiltinModule {
+        name: "asyncio",
+        kind: ModuleKind::Library,
+        native: None,
+        source: Some(include_str!("asyncio.py")),
+    },
+    BuiltinModule {
         name: "array",
         kind: ModuleKind::Compiled,
         native: Some(array::install),

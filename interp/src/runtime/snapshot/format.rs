@@ -277,6 +277,9 @@ pub struct TracebackEntryRec {
 
 #[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct GeneratorRec {
+    /// `generator`, `coroutine` or `async generator` (absent in older snapshots: generator).
+    #[serde(default)]
+    pub kind: String,
     pub frame: Option<FrameRec>,
     /// `created`, `suspended` or `finished` (a running generator cannot be saved).
     pub state: String,

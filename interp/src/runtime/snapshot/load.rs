@@ -19,8 +19,8 @@ use crate::runtime::introspect::{FinishedFrame, FrameObject, TracebackObject};
 use crate::runtime::modules::ModuleKind;
 use crate::runtime::modules::itertools::{ToolParts, ToolState};
 use crate::runtime::object::{
-    Builtin, CodeUnit, DictViewKind, ExceptionData, Function, GenState, Generator, Instance,
-    IterState, Layout, Module, Object, PyStr, TracebackEntry, TypeObject,
+    Builtin, CodeUnit, DictViewKind, ExceptionData, Function, GenKind, GenState, Generator,
+    Instance, IterState, Layout, Module, Object, PyStr, TracebackEntry, TypeObject,
 };
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
@@ -465,7 +465,14 @@ impl Loader {
                     }
                     None => None,
                 };
+                let kind = match g.kind.as_str() {
+                    "" | "generator" => GenKind::Generator,
+                    "coroutine" => GenKind::Coroutine,
+                    "async generator" => GenKind::AsyncGenerator,
+                    other => return Err(format!("unknown generator kind {other}")),
+                };
                 Object::Generator(Box::new(Generator {
+                    kind,
                     frame,
                     state,
                     name: self.val(g.name)?,

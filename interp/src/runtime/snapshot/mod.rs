@@ -21,6 +21,7 @@ pub mod validate;
 
 use std::collections::VecDeque;
 
+use crate::runtime::object::GenKind;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 use crate::runtime::{ExcKind, PyResult};
@@ -178,7 +179,12 @@ fn suspend(vm: &mut Vm, name: String, consumed: u32) -> PyResult<Value> {
 fn check_suspendable(vm: &Vm) -> Result<(), String> {
     for frame in vm.frames.iter().skip(1).rev() {
         if frame.is_entry() {
-            let how = if frame.generator().is_some() {
+            let kind = frame.generator().and_then(|g| vm.gen_kind(Value::Obj(g)));
+            let how = if kind == Some(GenKind::Coroutine) {
+                "is a coroutine being run by native code (send(), an event loop)"
+            } else if kind == Some(GenKind::AsyncGenerator) {
+                "is an async generator being run by native code (asend(), an event loop)"
+            } else if kind.is_some() {
                 "is a generator being run by native code (next(), a for loop, send())"
             } else {
                 "was called from native code (a builtin calling back into Python, or an import)"

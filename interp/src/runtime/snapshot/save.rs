@@ -411,6 +411,7 @@ impl Saver<'_> {
                     None => None,
                 };
                 Obj::Generator(Box::new(GeneratorRec {
+                    kind: g.kind.noun().into(),
                     frame,
                     state: state.into(),
                     name: self.child(id, g.name, || "__name__".into())?,
@@ -467,6 +468,10 @@ impl Saver<'_> {
                 name: name.to_string(),
                 owner: owner.to_string(),
             },
+            Object::AwaitOp(_) => {
+                let what = format!("an awaitable ({})", vm.type_name(Value::Obj(r)));
+                return Err(self.unsaveable(id, what));
+            }
             Object::Frame(fo) => Obj::Frame(Box::new(self.frame_object(id, fo)?)),
             Object::FrameLocals(fobj) => {
                 Obj::FrameLocals(self.child_obj(id, *fobj, "the proxied frame")?)
