@@ -58,6 +58,8 @@ const LAYOUTS: &[Layout] = &[
     Layout::Bytes,
     Layout::ByteArray,
     Layout::Array,
+    Layout::Deque,
+    Layout::Native,
     Layout::MemberDescriptor,
     Layout::Frame,
     Layout::FrameLocals,

@@ -463,6 +463,12 @@ impl Saver<'_> {
                 typecode: a.typecode(),
                 bytes: a.to_bytes(),
             },
+            Object::Deque(_) => {
+                return Err(self.unsaveable(id, "a collections.deque".into()));
+            }
+            Object::Native(n) => {
+                return Err(self.unsaveable(id, n.kind_name().into()));
+            }
             Object::MemberDescriptor { name, owner } => Obj::MemberDescriptor {
                 name: name.to_string(),
                 owner: owner.to_string(),
@@ -560,6 +566,9 @@ impl Saver<'_> {
                 index: *index,
             },
             IterState::Exhausted => IterRec::Exhausted,
+            IterState::Deque { .. } => {
+                return Err(self.unsaveable(id, "a collections.deque iterator".into()));
+            }
             IterState::Tool { ty, state } => {
                 let parts = state.to_parts();
                 let lists = parts
