@@ -17,6 +17,8 @@ pub fn install(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
     let fns: &[(&'static str, NativeFn)] = &[
         ("_count_elements", count_elements),
         ("_tuplegetter", tuplegetter),
+        // Named so that a snapshot can name the getters `_tuplegetter` binds to an index.
+        ("_tuplegetter_field", tuple_field),
     ];
     add_functions(vm, dict, fns)
 }
@@ -33,7 +35,7 @@ fn tuplegetter(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Valu
         return vm.err(ExcKind::TypeError, "an integer is required");
     };
     let fget = vm.alloc(Object::Builtin(Builtin {
-        name: "_tuplegetter",
+        name: "_tuplegetter_field",
         func: tuple_field,
         this: Value::Int(i),
     }));

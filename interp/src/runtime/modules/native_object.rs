@@ -3,8 +3,7 @@
 //! and `methodcaller` ([`super::getters`]). One heap variant, [`Object::Native`], holds the
 //! type (made by the module) and the state; calling one runs its kind's native call.
 //!
-//! Snapshots refuse them (`snapshot::save`), as they refuse other native state they have no
-//! record for.
+//! Snapshots save them as plain parts ([`NativeParts`]).
 
 use crate::runtime::object::Object;
 use crate::runtime::value::{ObjRef, Value};
@@ -69,16 +68,6 @@ impl NativeObject {
             }
         }
     }
-
-    /// What a snapshot that meets this object calls it.
-    pub fn kind_name(&self) -> &'static str {
-        match self.state {
-            NativeState::Partial { .. } => "a functools.partial",
-            NativeState::ItemGetter(_) => "an operator.itemgetter",
-            NativeState::AttrGetter { .. } => "an operator.attrgetter",
-            NativeState::MethodCaller { .. } => "an operator.methodcaller",
-        }
-    }
 }
 
 pub fn state(vm: &Vm, r: ObjRef) -> Option<&NativeState> {
@@ -115,5 +104,95 @@ pub fn repr(vm: &mut Vm, r: ObjRef) -> PyResult<String> {
     match state(vm, r) {
         Some(NativeState::Partial { .. }) => super::partial::repr(vm, r, &name),
         _ => super::getters::repr(vm, r, &name),
+    }
+}
+
+/// A native object's state as plain parts — its kind, its values and its value lists —
+/// which is what a snapshot saves and rebuilds it from.
+#[derive(Debug, Default)]
+pub struct NativeParts {
+    pub kind: String,
+    pub vals: Vec<Value>,
+    pub lists: Vec<Vec<Value>>,
+}
+
+impl NativeObject {
+    pub fn to_parts(&self) -> NativeParts {
+        let (kind, vals, lists) = match &self.state {
+            NativeState::Partial {
+                func,
+                args,
+                keywords,
+            } => ("partial", vec![*func, *keywords], vec![args.to_vec()]),
+            NativeState::ItemGetter(items) => ("itemgetter", vec![], vec![items.to_vec()]),
+            NativeState::AttrGetter { names, paths } => {
+                let mut lists = vec![names.to_vec()];
+                lists.extend(paths.iter().map(|p| p.to_vec()));
+                ("attrgetter", vec![], lists)
+            }
+            NativeState::MethodCaller { name, args, kwargs } => (
+                "methodcaller",
+                vec![*name],
+                vec![
+                    args.to_vec(),
+                    kwargs.iter().map(|kv| kv.0).collect(),
+                    kwargs.iter().map(|kv| kv.1).collect(),
+                ],
+            ),
+        };
+        NativeParts {
+            kind: kind.to_string(),
+            vals,
+            lists,
+        }
+    }
+}
+
+impl NativeState {
+    /// The state [`NativeObject::to_parts`] saved; `None` if the parts are malformed.
+    pub fn from_parts(p: NativeParts) -> Option<NativeState> {
+        let NativeParts { kind, vals, lists } = p;
+        Some(match kind.as_str() {
+            "partial" => {
+                let (&[func, keywords], [args]) = (vals.as_slice(), lists.as_slice()) else {
+                    return None;
+                };
+                NativeState::Partial {
+                    func,
+                    args: args.clone().into(),
+                    keywords,
+                }
+            }
+            "itemgetter" => {
+                let [items] = lists.as_slice() else {
+                    return None;
+                };
+                NativeState::ItemGetter(items.clone().into())
+            }
+            "attrgetter" => {
+                let (names, paths) = lists.split_first()?;
+                if names.len() != paths.len() {
+                    return None;
+                }
+                NativeState::AttrGetter {
+                    names: names.clone().into(),
+                    paths: paths.iter().map(|p| p.clone().into()).collect(),
+                }
+            }
+            "methodcaller" => {
+                let (&[name], [args, keys, values]) = (vals.as_slice(), lists.as_slice()) else {
+                    return None;
+                };
+                if keys.len() != values.len() {
+                    return None;
+                }
+                NativeState::MethodCaller {
+                    name,
+                    args: args.clone().into(),
+                    kwargs: keys.iter().copied().zip(values.iter().copied()).collect(),
+                }
+            }
+            _ => return None,
+        })
     }
 }

@@ -3,8 +3,8 @@
 //! `_collections`; its methods live in [`methods`], and the runtime's subscript, iteration,
 //! membership, comparison and operator paths call [`protocol`] directly.
 //!
-//! Snapshots refuse deques (`snapshot::save`), as they refuse other native state they have no
-//! record for.
+//! Snapshots save a deque's items, maxlen and counter; they refuse a deque iterator in
+//! flight (`snapshot::save`), naming it.
 
 pub mod methods;
 pub mod protocol;
