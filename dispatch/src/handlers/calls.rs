@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use rceval_interp::opcode::{MAKE_CLOSURE, MAKE_DEFAULTS, MAKE_KWDEFAULTS};
+use rceval_interp::runtime::modules::partial;
 use rceval_interp::runtime::object::{Function, Object};
 use rceval_interp::runtime::{ExcKind, FrameAllocator, Value, Vm};
 use smallvec::SmallVec;
@@ -38,6 +39,14 @@ fn call<A: FrameAllocator, O: Observer>(
                 full.push(this);
                 full.extend_from_slice(args);
                 return call_python::<A, O>(vm, f, &full, kwargs, consumed);
+            }
+            // `functools.partial` of a Python function: its frame runs in this loop too.
+            Object::Native(_) => {
+                if let Some((Value::Obj(f), full, kw)) = partial::expand(vm, r, args, kwargs)
+                    && matches!(vm.heap.get(f), Object::Function(_))
+                {
+                    return call_python::<A, O>(vm, f, &full, &kw, consumed);
+                }
             }
             _ => {}
         }

@@ -71,6 +71,8 @@ impl Vm {
                 Object::Bytes(_) => t.bytes,
                 Object::ByteArray(_) => t.bytearray,
                 Object::Array(_) => t.array,
+                Object::Deque(_) => t.deque,
+                Object::Native(n) => n.ty,
                 Object::MemberDescriptor { .. } => t.member_descriptor,
                 Object::Frame(_) => t.frame,
                 Object::FrameLocals(_) => t.frame_locals_proxy,
@@ -110,6 +112,8 @@ impl Vm {
             },
             IterState::Callable { sentinel, .. } if !sentinel.is_null() => t.it_callable_iterator,
             IterState::Tool { ty, .. } => *ty,
+            IterState::Deque { reverse: false, .. } => t.it_deque_iterator,
+            IterState::Deque { reverse: true, .. } => t.it_deque_reverse_iterator,
             _ => t.iterator,
         }
     }
@@ -118,6 +122,18 @@ impl Vm {
         match self.heap.get(ty) {
             Object::Type(t) => t,
             _ => panic!("rceval internal error: handle {} is not a type", ty.0),
+        }
+    }
+
+    /// The name CPython's messages give a value's type (its `tp_name`): the bare name for
+    /// built-in and user classes, `module.name` for the types native modules define
+    /// (`collections.deque`, `array.array`, `itertools.count`).
+    pub fn tp_name(&self, v: Value) -> String {
+        let t = self.type_obj(self.type_of(v));
+        if t.builtin && &*t.module != "builtins" {
+            format!("{}.{}", t.module, t.name)
+        } else {
+            t.name.to_string()
         }
     }
 

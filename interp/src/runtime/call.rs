@@ -71,6 +71,7 @@ impl Vm {
                 let f = *f;
                 self.call(f, args, kwargs)
             }
+            Object::Native(_) => super::modules::native_object::call(self, r, args, kwargs),
             _ => Err(self.not_callable(callable)),
         }
     }
@@ -409,7 +410,7 @@ impl Vm {
                 }
                 obj
             }
-            None => self.new_instance(ty, args)?,
+            None => self.new_instance(ty, args, kwargs)?,
         };
         self.temp_roots.push(instance);
         let result = self.run_init(ty, instance, args, kwargs, user_new.is_some());
@@ -418,7 +419,14 @@ impl Vm {
     }
 
     /// `object.__new__(cls)`, with the built-in part a built-in-derived class needs.
-    pub fn new_instance(&mut self, ty: ObjRef, args: &[Value]) -> PyResult<Value> {
+    /// `kwargs` reach only the built-in constructor of a base that takes its value at
+    /// creation (`functools.partial`'s keywords).
+    pub fn new_instance(
+        &mut self,
+        ty: ObjRef,
+        args: &[Value],
+        kwargs: Kwargs<'_>,
+    ) -> PyResult<Value> {
         let layout = self.type_obj(ty).layout;
         let exc = if layout == Layout::BaseException {
             let args_tuple = self.new_tuple(args.to_vec());
@@ -434,6 +442,7 @@ impl Vm {
             Layout::List => self.new_list(Vec::new()),
             Layout::Dict => self.new_dict(),
             Layout::Set => self.alloc(Object::Set(PyDict::new_set())),
+            Layout::Deque => self.alloc(Object::Deque(Box::default())),
             _ => {
                 // Immutable built-in bases (int, str, tuple) take their value at creation.
                 let base = self
@@ -443,7 +452,12 @@ impl Vm {
                     .copied()
                     .find(|&t| self.type_obj(t).builtin && self.type_obj(t).layout == layout)
                     .unwrap_or(self.types.object);
-                self.call_type(base, args, &[])?
+                let kwargs = if layout == Layout::Native {
+                    kwargs
+                } else {
+                    &[]
+                };
+                self.call_type(base, args, kwargs)?
             }
         };
         Ok(self.alloc(Object::Instance(Instance {

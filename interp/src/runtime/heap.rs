@@ -254,6 +254,7 @@ fn payload_bytes(obj: &Object) -> usize {
         Object::Bytes(b) => b.len(),
         Object::ByteArray(b) => b.len(),
         Object::Array(a) => a.byte_len(),
+        Object::Deque(d) => d.items.len() * std::mem::size_of::<Value>(),
         Object::List(items) => items.len() * std::mem::size_of::<Value>(),
         Object::Tuple(items) => items.len() * std::mem::size_of::<Value>(),
         _ => 0,

@@ -37,6 +37,7 @@ impl Vm {
             | Object::ByteArray(_)
             | Object::Array(_) => IterState::Seq { seq: r, index: 0 },
             Object::Str(_) => IterState::Str { s: r, pos: 0 },
+            Object::Deque(_) => return Ok(super::modules::deque::iterator(self, r, false)),
             Object::Range { start, stop, step } => IterState::Range {
                 next: *start,
                 stop: *stop,
@@ -251,6 +252,27 @@ impl Vm {
             }
             IterState::Exhausted => Ok(None),
             IterState::Tool { .. } => super::modules::itertools::next(self, r),
+            IterState::Deque {
+                deque,
+                index,
+                remaining,
+                state,
+                reverse,
+            } => {
+                let (deque, i, left, state, reverse) =
+                    (*deque, *index, *remaining, *state, *reverse);
+                let item = super::modules::deque::iter_next(self, deque, i, left, state, reverse)?;
+                if let Object::Iter(s) = self.heap.get_mut(r)
+                    && let IterState::Deque {
+                        index, remaining, ..
+                    } = &mut **s
+                    && item.is_some()
+                {
+                    *index += 1;
+                    *remaining -= 1;
+                }
+                Ok(item)
+            }
             _ => super::builtins::adapter_next(self, r),
         }
     }
@@ -331,6 +353,7 @@ impl Vm {
                 Object::Bytes(b) => return Ok(b.len()),
                 Object::ByteArray(b) => return Ok(b.len()),
                 Object::Array(a) => return Ok(a.len()),
+                Object::Deque(d) => return Ok(d.items.len()),
                 Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => return Ok(d.len()),
                 Object::Range { start, stop, step } => {
                     return Ok(super::builtins::range_len(*start, *stop, *step) as usize);
@@ -409,6 +432,9 @@ impl Vm {
                 }
                 Object::Array(_) => {
                     return super::modules::array::protocol::contains(self, r, item);
+                }
+                Object::Deque(_) => {
+                    return super::modules::deque::protocol::contains(self, r, item);
                 }
                 Object::DictView { dict, kind } => {
                     let (dict, kind) = (*dict, *kind);
@@ -707,6 +733,7 @@ impl Vm {
         };
         match self.heap.get(r) {
             Object::Array(_) => super::modules::array::protocol::getitem(self, r, key),
+            Object::Deque(_) => super::modules::deque::protocol::getitem(self, r, key),
             Object::List(items) => {
                 let len = items.len();
                 if let Some(s) = slice {
@@ -762,6 +789,12 @@ impl Vm {
                 let base = inst.base_value;
                 let ty = self.type_of(container);
                 if let Some(f) = self.lookup_in_mro_str(ty, "__getitem__") {
+                    if let Value::Obj(d) = base
+                        && matches!(self.heap.get(d), Object::Dict(_))
+                        && super::builtins::is_dict_getitem(self, f)
+                    {
+                        return self.dict_subclass_getitem(container, d, key);
+                    }
                     return self.call_reentrant(f, &[container, key], &[]);
                 }
                 if !base.is_null() {
@@ -778,6 +811,29 @@ impl Vm {
                 super::introspect::locals_getitem(self, frame, key)
             }
             _ => Err(self.not_subscriptable(container)),
+        }
+    }
+
+    /// `d[key]` on an instance of a dict subclass that keeps dict's `__getitem__`
+    /// (`defaultdict`, `Counter`, user subclasses): the table lookup, then on a miss the
+    /// class's `__missing__` if it has one, as `dict_subscript` does, with no method call
+    /// and no KeyError raised and caught in between.
+    fn dict_subclass_getitem(
+        &mut self,
+        container: Value,
+        d: ObjRef,
+        key: Value,
+    ) -> PyResult<Value> {
+        if let Some(slot) = self.table_lookup(d, key)? {
+            return match self.heap.get(d) {
+                Object::Dict(t) => Ok(t.value_at(slot)),
+                _ => unreachable!(),
+            };
+        }
+        let ty = self.type_of(container);
+        match self.lookup_in_mro_str(ty, "__missing__") {
+            Some(missing) => self.call_reentrant(missing, &[container, key], &[]),
+            None => Err(self.raise_with_args(ExcKind::KeyError, vec![key])),
         }
     }
 
@@ -811,6 +867,7 @@ impl Vm {
                 }
             }
             Object::Array(_) => super::modules::array::protocol::setitem(self, r, key, value),
+            Object::Deque(_) => super::modules::deque::protocol::setitem(self, r, key, value),
             Object::Dict(_) => self.table_insert(r, key, value),
             Object::ByteArray(_) => super::builtins::bytes::setitem(self, r, key, value),
             Object::FrameLocals(frame) => {
@@ -883,6 +940,7 @@ impl Vm {
                 None => Err(self.raise_with_args(ExcKind::KeyError, vec![key])),
             },
             Object::Array(_) => super::modules::array::protocol::delitem(self, r, key),
+            Object::Deque(_) => super::modules::deque::protocol::delitem(self, r, key),
             Object::Instance(inst) => {
                 let base = inst.base_value;
                 let ty = self.type_of(container);

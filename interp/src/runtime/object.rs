@@ -72,6 +72,12 @@ pub enum Object {
     ByteArray(Vec<u8>),
     /// An `array.array`: typed items in one buffer (see `modules::array`).
     Array(Box<super::modules::array::PyArray>),
+    /// A `collections.deque` (see `modules::deque`).
+    Deque(Box<super::modules::deque::PyDeque>),
+    /// An object of a native library type with no Python-visible layout of its own
+    /// (`functools.partial`, `operator.itemgetter`...): its type and state (see
+    /// `modules::native_object`).
+    Native(Box<super::modules::native_object::NativeObject>),
     /// A `__slots__` entry in its class: the attribute lives in the instance.
     MemberDescriptor {
         name: Rc<str>,
@@ -217,6 +223,9 @@ pub enum Layout {
     Bytes,
     ByteArray,
     Array,
+    Deque,
+    /// The native library types of `modules::native_object`.
+    Native,
     MemberDescriptor,
     Frame,
     FrameLocals,
@@ -434,6 +443,15 @@ pub enum IterState {
         getitem: Value,
         index: i64,
     },
+    /// Over a `collections.deque`, forwards or backwards, failing if the deque's length or
+    /// order changes (its `state` counter moves).
+    Deque {
+        deque: ObjRef,
+        index: usize,
+        remaining: usize,
+        state: u64,
+        reverse: bool,
+    },
     /// An `itertools` iterator: its type (made by the module) and its state (boxed: the
     /// common iterators above stay small).
     Tool {
@@ -460,6 +478,8 @@ impl Object {
             | Object::MemberDescriptor { .. } => {}
             Object::List(items) => items.iter().copied().for_each(f),
             Object::Tuple(items) => items.iter().copied().for_each(f),
+            Object::Deque(d) => d.items.iter().copied().for_each(f),
+            Object::Native(n) => n.trace(&mut f),
             Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => trace_dict(d, &mut f),
             Object::Function(func) => {
                 f(Value::Obj(func.globals));
@@ -528,6 +548,7 @@ impl Object {
                 IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => f(Value::Obj(*seq)),
                 IterState::Str { s, .. } => f(Value::Obj(*s)),
                 IterState::Dict { dict, .. } => f(Value::Obj(*dict)),
+                IterState::Deque { deque, .. } => f(Value::Obj(*deque)),
                 IterState::Enumerate { iter, .. } => f(*iter),
                 IterState::Zip { iters } => iters.iter().copied().for_each(f),
                 IterState::Map { func, iters } => {

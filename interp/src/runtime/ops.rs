@@ -213,6 +213,7 @@ impl Vm {
                 Object::Bytes(b) => !b.is_empty(),
                 Object::ByteArray(b) => !b.is_empty(),
                 Object::Array(a) => !a.is_empty(),
+                Object::Deque(d) => !d.items.is_empty(),
                 Object::BigInt(_) => true,
                 Object::List(l) => !l.is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
@@ -291,7 +292,8 @@ impl Vm {
             }
             (Object::Range { .. }, Object::Range { .. })
             | (Object::Slice { .. }, Object::Slice { .. })
-            | (Object::Array(_), Object::Array(_)) => None,
+            | (Object::Array(_), Object::Array(_))
+            | (Object::Deque(_), Object::Deque(_)) => None,
             (
                 Object::BoundMethod { func: f1, this: t1 },
                 Object::BoundMethod { func: f2, this: t2 },
@@ -385,8 +387,8 @@ impl Vm {
                 let msg = format!(
                     "'{}' not supported between instances of '{}' and '{}'",
                     op.symbol(),
-                    self.type_name(a),
-                    self.type_name(b)
+                    self.tp_name(a),
+                    self.tp_name(b)
                 );
                 self.err(ExcKind::TypeError, msg)
             }
@@ -421,6 +423,7 @@ impl Vm {
             Range,
             Slice,
             Array,
+            Deque,
             Other,
         }
         let kind = match (self.heap.get(ra), self.heap.get(rb)) {
@@ -436,6 +439,7 @@ impl Vm {
             (Object::Range { .. }, Object::Range { .. }) => Kind::Range,
             (Object::Slice { .. }, Object::Slice { .. }) => Kind::Slice,
             (Object::Array(_), Object::Array(_)) => Kind::Array,
+            (Object::Deque(_), Object::Deque(_)) => Kind::Deque,
             _ => Kind::Other,
         };
         match kind {
@@ -453,6 +457,7 @@ impl Vm {
             }
             Kind::Seq => self.seq_compare(a, b, op).map(Some),
             Kind::Array => super::modules::array::protocol::compare(self, ra, rb, op).map(Some),
+            Kind::Deque => super::modules::deque::protocol::compare(self, ra, rb, op).map(Some),
             Kind::Slice => {
                 // Slices compare as their (start, stop, step) tuples.
                 let as_tuple = |vm: &mut Vm, r: super::value::ObjRef| {
@@ -556,7 +561,8 @@ impl Vm {
                 | Object::Dict(_)
                 | Object::Set(_)
                 | Object::Slice { .. }
-                | Object::ByteArray(_) => {
+                | Object::ByteArray(_)
+                | Object::Deque(_) => {
                     return Err(self.unhashable(v));
                 }
                 Object::Instance(_) => return self.instance_hash(v),
@@ -571,7 +577,7 @@ impl Vm {
 
     #[cold]
     fn unhashable(&mut self, v: Value) -> Raised {
-        let msg = format!("unhashable type: '{}'", self.type_name(v));
+        let msg = format!("unhashable type: '{}'", self.tp_name(v));
         self.raise(ExcKind::TypeError, msg)
     }
 
@@ -730,20 +736,20 @@ impl Vm {
         let msg = match op {
             BinOp::Pow if inplace => format!(
                 "unsupported operand type(s) for **=: '{}' and '{}'",
-                self.type_name(a),
-                self.type_name(b)
+                self.tp_name(a),
+                self.tp_name(b)
             ),
             BinOp::Pow => format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
-                self.type_name(a),
-                self.type_name(b)
+                self.tp_name(a),
+                self.tp_name(b)
             ),
             _ => format!(
                 "unsupported operand type(s) for {}{}: '{}' and '{}'",
                 op.symbol(),
                 if inplace { "=" } else { "" },
-                self.type_name(a),
-                self.type_name(b)
+                self.tp_name(a),
+                self.tp_name(b)
             ),
         };
         self.err(ExcKind::TypeError, msg)

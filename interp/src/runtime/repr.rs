@@ -69,6 +69,8 @@ impl Vm {
             Object::Str(s) => Ok(str_repr(&s.s)),
             Object::Bytes(_) | Object::ByteArray(_) => Ok(super::builtins::bytes::repr(self, r)),
             Object::Array(_) => super::modules::array::protocol::repr(self, r),
+            Object::Deque(_) => super::modules::deque::protocol::repr(self, r, "deque"),
+            Object::Native(_) => super::modules::native_object::repr(self, r),
             Object::BigInt(b) => {
                 let i = PyInt::Big(b.clone());
                 int_text::to_decimal(&i).map_err(|e| self.num_error(e))
@@ -285,7 +287,7 @@ impl Vm {
     }
 
     /// Runs a container's repr unless it is already being printed further out.
-    fn guarded(
+    pub(crate) fn guarded(
         &mut self,
         r: ObjRef,
         recursive: &str,

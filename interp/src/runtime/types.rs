@@ -65,6 +65,7 @@ builtin_types! {
     bytes: "bytes", Bytes;
     bytearray: "bytearray", ByteArray;
     array: "array", Array;
+    deque: "deque", Deque;
     member_descriptor: "member_descriptor", MemberDescriptor;
     frame: "frame", Frame;
     frame_locals_proxy: "FrameLocalsProxy", FrameLocals;
@@ -88,6 +89,8 @@ builtin_types! {
     it_list_reverseiterator: "list_reverseiterator", Iterator;
     it_reversed: "reversed", Iterator;
     it_callable_iterator: "callable_iterator", Iterator;
+    it_deque_iterator: "_deque_iterator", Iterator;
+    it_deque_reverse_iterator: "_deque_reverse_iterator", Iterator;
 }
 
 macro_rules! exception_kinds {
@@ -101,7 +104,7 @@ macro_rules! exception_kinds {
 
         impl Types {
     /// The specific iterator types (`list_iterator`, `zip`, ...).
-    pub fn iterator_kinds(&self) -> [ObjRef; 18] {
+    pub fn iterator_kinds(&self) -> [ObjRef; 20] {
         [
             self.it_list_iterator,
             self.it_tuple_iterator,
@@ -121,6 +124,8 @@ macro_rules! exception_kinds {
             self.it_list_reverseiterator,
             self.it_reversed,
             self.it_callable_iterator,
+            self.it_deque_iterator,
+            self.it_deque_reverse_iterator,
         ]
     }
 }

@@ -316,8 +316,9 @@ impl Vm {
             empty_tuple,
         ]);
         for (i, &(_, name, layout)) in BUILTIN_TYPES.iter().enumerate() {
-            if layout == Layout::Array {
-                // `array.array` is reached through its module, not the builtins.
+            if matches!(layout, Layout::Array | Layout::Deque) || name.starts_with('_') {
+                // `array.array`, `collections.deque` and the private iterator types are
+                // reached through their modules, not the builtins.
                 continue;
             }
             let key = vm.intern(name);

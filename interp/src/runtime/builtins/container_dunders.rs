@@ -20,6 +20,7 @@ pub fn install(vm: &mut Vm) {
         t.bytearray,
         t.range,
         t.array,
+        t.deque,
     ];
     for ty in readable {
         vm.add_method(ty, "__getitem__", getitem);
@@ -35,13 +36,14 @@ pub fn install(vm: &mut Vm) {
         t.set,
         t.frozenset,
         t.array,
+        t.deque,
     ];
     for ty in sized {
         vm.add_method(ty, "__len__", len);
         vm.add_method(ty, "__contains__", contains);
         vm.add_method(ty, "__iter__", iter);
     }
-    for ty in [t.list, t.dict, t.bytearray, t.array] {
+    for ty in [t.list, t.dict, t.bytearray, t.array, t.deque] {
         vm.add_method(ty, "__setitem__", setitem);
         vm.add_method(ty, "__delitem__", delitem);
     }
@@ -80,6 +82,17 @@ fn ne(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 fn receiver(vm: &mut Vm, args: &[Value], name: &str, extra: usize) -> PyResult<Value> {
     check_count(vm, args, name, extra + 1, extra + 1)?;
     Ok(vm.base_value(args[0]))
+}
+
+/// Whether `f` is the built-in types' own `__getitem__` (what a dict subclass inherits).
+pub fn is_dict_getitem(vm: &Vm, f: Value) -> bool {
+    match f {
+        Value::Obj(r) => matches!(
+            vm.heap.get(r),
+            crate::runtime::object::Object::Builtin(b) if std::ptr::fn_addr_eq(b.func, getitem as crate::runtime::object::NativeFn)
+        ),
+        _ => false,
+    }
 }
 
 fn getitem(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {

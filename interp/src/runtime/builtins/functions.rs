@@ -377,7 +377,7 @@ pub fn is_callable(vm: &mut Vm, v: Value) -> bool {
         Object::Function(_) | Object::BoundMethod { .. } | Object::Builtin(_) | Object::Type(_) => {
             true
         }
-        Object::StaticMethod(_) => true,
+        Object::StaticMethod(_) | Object::Native(_) => true,
         Object::Instance(_) => {
             let ty = vm.type_of(v);
             vm.lookup_in_mro_str(ty, "__call__").is_some()

@@ -135,6 +135,7 @@ fn reversed_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
             let index = a.len();
             return Ok(new_iter(vm, IterState::Reversed { seq: r, index }));
         }
+        Object::Deque(_) => return Ok(crate::runtime::modules::deque::iterator(vm, r, true)),
         Object::Range { start, stop, step } => {
             let (start, step) = (*start, *step);
             let n = super::range_len(start, *stop, step);

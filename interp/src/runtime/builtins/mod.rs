@@ -30,7 +30,9 @@ mod tuple_methods;
 use super::vm::Vm;
 
 pub use constructors::build_set;
+pub use container_dunders::is_dict_getitem;
 pub use dict_methods::dict_update_from;
+pub use functions::is_callable;
 pub use iter_adapters::adapter_next;
 pub use operators::{dict_eq, inplace_builtin, sequence_binop, set_compare};
 pub use range_slice::{list_set_slice, range_getitem, range_key, range_len, str_getitem};

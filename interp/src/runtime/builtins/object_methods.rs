@@ -94,7 +94,7 @@ fn object_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value
     } else {
         &[]
     };
-    vm.new_instance(cls, rest)
+    vm.new_instance(cls, rest, &[])
 }
 
 /// `object.__init__(self, ...)`: accepts extra arguments only when `__new__` was overridden.

@@ -130,6 +130,9 @@ pub fn sequence_binop(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Op
     if let Some(v) = crate::runtime::modules::array::protocol::binop(vm, a, b, op)? {
         return Ok(Some(v));
     }
+    if let Some(v) = crate::runtime::modules::deque::protocol::binop(vm, a, b, op)? {
+        return Ok(Some(v));
+    }
     let (ka, kb) = (kind(vm, a), kind(vm, b));
     if ka == Kind::Instance {
         return Ok(None);
@@ -261,6 +264,9 @@ pub fn inplace_builtin(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
         return Ok(Some(a));
     }
     if crate::runtime::modules::array::protocol::inplace(vm, t, b, op)? {
+        return Ok(Some(a));
+    }
+    if crate::runtime::modules::deque::protocol::inplace(vm, t, b, op)? {
         return Ok(Some(a));
     }
     match (kind(vm, target), op) {

@@ -8,32 +8,7 @@ WRAPPER_UPDATES = ('__dict__',)
 _MISSING = object()
 
 
-from _functools import reduce
-
-
-class partial:
-    """partial(func, *args, **keywords): func with some arguments fixed."""
-
-    def __init__(self, func, *args, **keywords):
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-
-    def __call__(self, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(k + "=" + repr(v) for k, v in self.keywords.items())
-        return "functools.partial(" + ", ".join(parts) + ")"
+from _functools import reduce, partial
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):

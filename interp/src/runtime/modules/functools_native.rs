@@ -1,4 +1,5 @@
-//! `_functools`: `reduce` as a native loop (CPython's is C); `functools.py` imports it.
+//! `_functools`: `reduce` as a native loop and `partial` (its own module), as CPython's C;
+//! `functools.py` imports them.
 
 use super::add_functions;
 use crate::runtime::builtins::args::{check_count, no_kwargs, rooted};
@@ -8,6 +9,7 @@ use crate::runtime::vm::Vm;
 use crate::runtime::{Kwargs, PyResult};
 
 pub fn install(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
+    super::partial::install(vm, dict)?;
     add_functions(vm, dict, &[("reduce", reduce)])
 }
 

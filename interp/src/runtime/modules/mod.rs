@@ -8,14 +8,19 @@
 pub mod array;
 mod bisect;
 mod collections_native;
+mod defaultdict;
+pub mod deque;
 mod durable;
 mod functools_native;
+mod getters;
 mod heapq;
 mod inspect_native;
 pub(crate) mod itertools;
 mod math;
 mod mt19937;
+pub mod native_object;
 mod operator;
+pub mod partial;
 mod random;
 mod time;
 

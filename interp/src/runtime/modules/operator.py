@@ -39,65 +39,7 @@ def length_hint(obj, default=0):
         return default
 
 
-class itemgetter:
-    __slots__ = ('_items', '_call')
-
-    def __init__(self, item, *items):
-        self._items = (item,) + items
-
-    def __call__(self, obj):
-        items = self._items
-        if len(items) == 1:
-            return obj[items[0]]
-        return tuple(obj[i] for i in items)
-
-    def __repr__(self):
-        return 'operator.itemgetter(' + ', '.join(map(repr, self._items)) + ')'
-
-
-def _resolve_attr(obj, attr):
-    for name in attr.split('.'):
-        obj = getattr(obj, name)
-    return obj
-
-
-class attrgetter:
-    __slots__ = ('_attrs',)
-
-    def __init__(self, attr, *attrs):
-        for a in (attr,) + attrs:
-            if not isinstance(a, str):
-                raise TypeError('attribute name must be a string')
-        self._attrs = (attr,) + attrs
-
-    def __call__(self, obj):
-        attrs = self._attrs
-        if len(attrs) == 1:
-            return _resolve_attr(obj, attrs[0])
-        return tuple(_resolve_attr(obj, a) for a in attrs)
-
-    def __repr__(self):
-        return 'operator.attrgetter(' + ', '.join(map(repr, self._attrs)) + ')'
-
-
-class methodcaller:
-    __slots__ = ('_name', '_args', '_kwargs')
-
-    def __init__(self, name, *args, **kwargs):
-        if not isinstance(name, str):
-            raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
-
-    def __call__(self, obj):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
-
-    def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return 'operator.methodcaller(' + ', '.join(args) + ')'
+from _operator import itemgetter, attrgetter, methodcaller
 
 
 __lt__ = lt

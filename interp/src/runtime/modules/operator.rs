@@ -1,6 +1,6 @@
 //! `_operator`: the operator functions as natives calling the VM's own binary, comparison,
-//! unary and subscript entry points, as CPython's C `_operator`; `operator.py` imports them
-//! and keeps the getters and the rarely hot helpers in Python.
+//! unary and subscript entry points, as CPython's C `_operator`, and the getter types (their
+//! own module); `operator.py` imports them and keeps the rarely hot helpers in Python.
 
 use super::add_functions;
 use crate::runtime::builtins::args::{check_count, index_i64, no_kwargs};
@@ -168,6 +168,7 @@ fn index(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
 }
 
 pub fn install(vm: &mut Vm, dict: ObjRef) -> PyResult<()> {
+    super::getters::install(vm, dict)?;
     add_functions(vm, dict, BINARY)?;
     add_functions(vm, dict, UNARY)?;
     let others: &[(&'static str, NativeFn)] = &[

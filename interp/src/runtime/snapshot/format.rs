@@ -192,6 +192,20 @@ pub enum Obj {
         typecode: char,
         bytes: Vec<u8>,
     },
+    /// A `collections.deque`: its items, its maxlen and its mutation counter.
+    Deque {
+        items: Vec<Val>,
+        maxlen: Option<u64>,
+        state: u64,
+    },
+    /// A native library object (`functools.partial`, `operator`'s getters): its type, and
+    /// its state as plain parts (`modules::native_object::NativeParts`).
+    NativeObject {
+        ty: u32,
+        kind: String,
+        vals: Vec<Val>,
+        lists: Vec<Vec<Val>>,
+    },
 }
 
 /// A frame object. A live one (`finished: None`) is named by exactly one saved frame record

@@ -18,6 +18,7 @@ use crate::runtime::instance_dict::InstanceDict;
 use crate::runtime::introspect::{FinishedFrame, FrameObject, TracebackObject};
 use crate::runtime::modules::ModuleKind;
 use crate::runtime::modules::itertools::{ToolParts, ToolState};
+use crate::runtime::modules::native_object::{NativeObject, NativeParts, NativeState};
 use crate::runtime::object::{
     Builtin, CodeUnit, DictViewKind, ExceptionData, Function, GenKind, GenState, Generator,
     Instance, IterState, Layout, Module, Object, PyStr, TracebackEntry, TypeObject,
@@ -58,6 +59,8 @@ const LAYOUTS: &[Layout] = &[
     Layout::Bytes,
     Layout::ByteArray,
     Layout::Array,
+    Layout::Deque,
+    Layout::Native,
     Layout::MemberDescriptor,
     Layout::Frame,
     Layout::FrameLocals,
@@ -523,6 +526,36 @@ impl Loader {
                 }
                 a.extend_from_bytes(bytes);
                 Object::Array(Box::new(a))
+            }
+            Obj::Deque {
+                items,
+                maxlen,
+                state,
+            } => Object::Deque(Box::new(crate::runtime::modules::deque::PyDeque {
+                items: self.vals(items)?.into(),
+                maxlen: maxlen.map(|m| m as usize),
+                state: *state,
+            })),
+            Obj::NativeObject {
+                ty,
+                kind,
+                vals,
+                lists,
+            } => {
+                let parts = NativeParts {
+                    kind: kind.clone(),
+                    vals: self.vals(vals)?,
+                    lists: lists
+                        .iter()
+                        .map(|l| self.vals(l))
+                        .collect::<Result<_, _>>()?,
+                };
+                let state = NativeState::from_parts(parts)
+                    .ok_or_else(|| format!("native object of unknown kind {kind:?}"))?;
+                Object::Native(Box::new(NativeObject {
+                    ty: self.obj(*ty)?,
+                    state,
+                }))
             }
             Obj::MemberDescriptor { name, owner } => Object::MemberDescriptor {
                 name: Rc::from(name.as_str()),

@@ -464,6 +464,28 @@ impl Saver<'_> {
                 typecode: a.typecode(),
                 bytes: a.to_bytes(),
             },
+            Object::Deque(d) => {
+                let items: Vec<Value> = d.items.iter().copied().collect();
+                Obj::Deque {
+                    items: self.vals(id, &items, "item")?,
+                    maxlen: d.maxlen.map(|m| m as u64),
+                    state: d.state,
+                }
+            }
+            Object::Native(n) => {
+                let parts = n.to_parts();
+                let lists = parts
+                    .lists
+                    .iter()
+                    .map(|l| self.vals(id, l, "value"))
+                    .collect::<Result<_, _>>()?;
+                Obj::NativeObject {
+                    ty: self.child_obj(id, n.ty, "its type")?,
+                    kind: parts.kind.to_string(),
+                    vals: self.vals(id, &parts.vals, "value")?,
+                    lists,
+                }
+            }
             Object::MemberDescriptor { name, owner } => Obj::MemberDescriptor {
                 name: name.to_string(),
                 owner: owner.to_string(),
@@ -565,6 +587,9 @@ impl Saver<'_> {
                 index: *index,
             },
             IterState::Exhausted => IterRec::Exhausted,
+            IterState::Deque { .. } => {
+                return Err(self.unsaveable(id, "a collections.deque iterator".into()));
+            }
             IterState::Tool { ty, state } => {
                 let parts = state.to_parts();
                 let lists = parts
