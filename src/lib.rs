@@ -6,4 +6,5 @@ pub mod cli_output;
 pub mod driver;
 pub mod dxp_report;
 pub mod store;
+pub mod worker;
 pub mod workflow;
