@@ -239,3 +239,77 @@ fn a_dead_workers_claim_runs_out_and_the_workflow_is_resumed_once() {
         assert_eq!(outcomes, ["expired", "suspended"], "{history}");
     }
 }
+
+/// What cannot be used as a store is one line naming why, exit status 2, for every
+/// subcommand: an unreachable server, wrong credentials, a store of another schema version.
+#[test]
+fn an_unusable_postgresql_store_is_one_line_naming_why() {
+    let dir = scratch("pg-errors");
+    std::fs::write(dir.join("p.py"), PROGRAM).unwrap();
+    let every = |store: &str| -> Vec<Vec<String>> {
+        [
+            &["workflows", "--store", store][..],
+            &["run", "--store", store, "p.py"][..],
+            &["send", "--store", store, "--id", "1", "1"][..],
+            &["worker", "--store", store, "--once"][..],
+            &["resume", "--store", store, "--id", "1", "--send", "1"][..],
+        ]
+        .iter()
+        .map(|args| args.iter().map(|a| a.to_string()).collect())
+        .collect()
+    };
+    let check = |store: &str, needle: &str| {
+        for args in every(store) {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let out = rceval_in(&dir, &args);
+            assert_eq!(text(&out.stdout), "", "{args:?}: nothing ran");
+            refused(&out, needle);
+        }
+    };
+    // Nothing listens on port 1.
+    check(
+        "postgres://rceval@127.0.0.1:1/postgres",
+        "rceval: can't connect to workflow store 'postgres://rceval@127.0.0.1:1/postgres': \
+         error connecting to server: Connection refused",
+    );
+    let Some((_, url)) = stores("pg-errors")
+        .into_iter()
+        .find(|(l, _)| *l == "postgres")
+    else {
+        return;
+    };
+    let (scheme_user, rest) = url.split_once('@').unwrap();
+    let user = scheme_user.rsplit_once(':').unwrap().0;
+    let wrong = format!("{user}:wrong-password@{rest}");
+    check(&wrong, "password authentication failed for user \"rceval\"");
+    assert!(
+        !text(&rceval_in(&dir, &["workflows", "--store", &wrong]).stderr)
+            .contains("wrong-password")
+    );
+    let out = rceval_in(&dir, &["run", "--store", &url, "p.py"]);
+    expect_status(&out, SUSPENDED, "waits");
+    let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    client
+        .batch_execute("UPDATE meta SET value = '99' WHERE key = 'version'")
+        .unwrap();
+    check(
+        &url,
+        "it has schema version 99, this rceval reads versions 1 to 3",
+    );
+    let counts = client
+        .query_one(
+            "SELECT (SELECT count(*) FROM workflows), (SELECT count(*) FROM events),
+             (SELECT count(*) FROM attempts)",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(
+        (
+            counts.get::<_, i64>(0),
+            counts.get::<_, i64>(1),
+            counts.get::<_, i64>(2)
+        ),
+        (1, 0, 0),
+        "nothing written"
+    );
+}

@@ -62,7 +62,7 @@ pub fn open(url: &str, create: bool) -> Result<Postgres, String> {
     let client = config.connect(NoTls).map_err(|e| {
         format!(
             "rceval: can't connect to workflow store '{shown}': {}",
-            one_line(&e)
+            explain(e)
         )
     })?;
     let mut pg = Postgres { client };
@@ -180,11 +180,21 @@ fn one_line(e: &dyn std::fmt::Display) -> String {
         .join(" ")
 }
 
+/// What went wrong: the server's message, or the client's error and its causes.
 fn explain(e: postgres::Error) -> String {
-    match e.as_db_error() {
-        Some(db) => db.message().to_string(),
-        None => one_line(&e),
+    if let Some(db) = e.as_db_error() {
+        return one_line(&db.message());
     }
+    let mut text = one_line(&e);
+    let mut cause = std::error::Error::source(&e);
+    while let Some(c) = cause {
+        let more = one_line(&c);
+        if !text.contains(&more) {
+            text += &format!(": {more}");
+        }
+        cause = c.source();
+    }
+    text
 }
 
 fn bind(params: &[P<'_>]) -> Vec<Box<dyn ToSql + Sync>> {

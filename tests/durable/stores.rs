@@ -48,3 +48,30 @@ pub fn store_dir(dir: &Path, label: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&sub).expect("store folder");
     sub
 }
+
+/// Rows of a query on a store (as text: cast the columns), for checks the CLI does not show.
+pub fn query_text(dir: &Path, store: &str, sql: &str) -> Vec<Vec<Option<String>>> {
+    if store.starts_with("postgres") {
+        let mut client = postgres::Client::connect(store, postgres::NoTls).expect("connect");
+        client
+            .query(sql, &[])
+            .expect("query")
+            .iter()
+            .map(|r| {
+                (0..r.len())
+                    .map(|i| r.get::<_, Option<String>>(i))
+                    .collect()
+            })
+            .collect()
+    } else {
+        let conn = rusqlite::Connection::open(dir.join(store)).expect("open");
+        let mut stmt = conn.prepare(sql).expect("prepare");
+        let n = stmt.column_count();
+        stmt.query_map([], |r| {
+            (0..n).map(|i| r.get::<_, Option<String>>(i)).collect()
+        })
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows")
+    }
+}
