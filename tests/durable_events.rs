@@ -100,6 +100,7 @@ fn send_records_events_for_workers_and_refuses_what_no_wait_takes() {
             &["--id", "1", "--wait-name", "b", "--queue", "2"],
         );
         expect_status(&out, 0, "queued for the next wait");
+        assert!(listed(&dir, store).contains("; 2 events pending"));
         worker_once(&dir, store);
         let after = listed(&dir, store);
         assert!(
@@ -121,6 +122,7 @@ fn send_records_events_for_workers_and_refuses_what_no_wait_takes() {
             &["run", "--store", store, "--workflow-key", "order-7", "p.py"],
         );
         expect_status(&out, SUSPENDED, "keyed");
+        assert!(listed(&dir, store).contains("; key \"order-7\""));
         refused(
             &rceval_in(
                 &dir,

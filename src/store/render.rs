@@ -24,6 +24,13 @@ pub fn render_list(rows: &[WorkflowRow]) -> String {
             let s = if r.failures == 1 { "" } else { "s" };
             at += &format!("; {} failed resume{s} (--history {})", r.failures, r.id);
         }
+        if r.pending > 0 {
+            let s = if r.pending == 1 { "" } else { "s" };
+            at += &format!("; {} event{s} pending", r.pending);
+        }
+        if let Some(key) = &r.key {
+            at += &format!("; key {key:?}");
+        }
         out += &format!("{:<3} {:<9} {:<21} {at}\n", r.id, r.state, r.since);
     }
     out
