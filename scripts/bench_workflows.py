@@ -129,6 +129,7 @@ def main():
                 if l.startswith("model name")), "")
     meta = {
         "date": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
+        "command": " ".join(["scripts/bench_workflows.py"] + sys.argv[1:]),
         "commit": head_commit(),
         "machine": f"{cpu}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}",
         "rustc": sh(["rustc", "-V"]),
