@@ -14,6 +14,7 @@ use rceval_interp::runtime::vm::EvalHooks;
 use rceval_interp::runtime::{ExcKind, Value, Vm};
 use rceval_profiling::session::{self, Collected, ProfileOptions};
 
+use crate::store::Store;
 use crate::workflow;
 
 /// The interpreter thread's stack. Python-to-Python calls never recurse on it; only native
@@ -138,8 +139,8 @@ fn run_with_hooks_profiled(
                 return outcome;
             }
         },
-        Durable::Store(path) => {
-            if let Err(msg) = workflow::check_store(path) {
+        Durable::Store(path, key) => {
+            if let Err(msg) = workflow::check_store(path, key.as_deref()) {
                 report_failure(options, &mut outcome, 2, msg + "\n");
                 return outcome;
             }
@@ -152,7 +153,7 @@ fn run_with_hooks_profiled(
             path: loaded.program().to_string(),
             ..options.clone()
         };
-        return run_resumed(&options, hooks, profile, loaded);
+        return run_resumed(&options, hooks, profile, loaded, None);
     }
     let source = match read_source(&options.path) {
         Ok(s) => s,
@@ -211,12 +212,54 @@ fn new_vm(options: &RunOptions, hooks: EvalHooks) -> Vm {
     vm
 }
 
-/// Resumes a suspended workflow in a fresh VM and runs it to its end or next wait.
+/// Runs `job` on a new thread with the interpreter's stack (a worker's threads).
+pub fn spawn_with_interpreter_stack<T: Send + 'static>(
+    name: String,
+    job: impl FnOnce() -> T + Send + 'static,
+) -> std::io::Result<std::thread::JoinHandle<T>> {
+    std::thread::Builder::new()
+        .name(name)
+        .stack_size(INTERPRETER_STACK_BYTES)
+        .spawn(job)
+}
+
+/// A worker's resume of a workflow it claimed, on the calling thread (made by
+/// [`spawn_with_interpreter_stack`]): the program's output is captured and written to the store
+/// with the run's end (`Outcome::stdout` has it too), through `store`.
+pub fn run_claimed(options: &RunOptions, store: &mut Store, loaded: workflow::Loaded) -> Outcome {
+    let observed = rceval_profiling::ALWAYS_OBSERVED;
+    let Some(hooks) = variants::hooks_observed(&options.dispatch, &options.frames, observed) else {
+        let mut outcome = Outcome::default();
+        let msg = format!(
+            "rceval: no variant dispatch={} frames={} in this binary\n",
+            options.dispatch, options.frames
+        );
+        report_failure(options, &mut outcome, 2, msg);
+        return outcome;
+    };
+    let options = RunOptions {
+        path: loaded.program().to_string(),
+        capture: true,
+        ..options.clone()
+    };
+    run_resumed(
+        &options,
+        hooks,
+        &ProfileOptions::default(),
+        loaded,
+        Some(store),
+    )
+}
+
+/// Resumes a suspended workflow in a fresh VM and runs it to its end or next wait. With
+/// `worker_store` (a worker's run), what it printed and its next snapshot are written there
+/// once it has stopped, in one transaction.
 fn run_resumed(
     options: &RunOptions,
     hooks: EvalHooks,
     profile: &ProfileOptions,
     loaded: workflow::Loaded,
+    worker_store: Option<&mut Store>,
 ) -> Outcome {
     let mut outcome = Outcome::default();
     let mut vm = new_vm(options, hooks);
@@ -233,8 +276,31 @@ fn run_resumed(
     session::start(profile);
     let ended_normally = workflow::continue_frames(&mut vm);
     outcome.profile = session::finish();
+    if let Some(store) = worker_store {
+        let suspended = vm.durable.suspended.is_some();
+        let (code, report) = if suspended {
+            (SUSPENDED_EXIT_CODE, String::new())
+        } else if ended_normally {
+            (0, String::new())
+        } else {
+            exit_code_for_exception(&mut vm)
+        };
+        let printed = vm.stdout.take_buffer();
+        let failure = (!suspended && code != 0).then_some(report.as_str());
+        outcome.exit_code = match resumed.commit(store, failure, &String::from_utf8_lossy(&printed))
+        {
+            Ok(()) => code,
+            Err(msg) => {
+                vm.stderr.write_str(&format!("rceval: {msg}\n"));
+                70
+            }
+        };
+        let mut outcome = finish_outcome(&mut vm, hooks, outcome);
+        outcome.stdout = printed;
+        return outcome;
+    }
     outcome.exit_code = if vm.durable.suspended.is_some() {
-        workflow::report_suspension(&mut vm, &Durable::Store(resumed.store.clone()))
+        workflow::report_suspension(&mut vm, &Durable::Store(resumed.store.clone(), None))
     } else {
         let (code, report) = if ended_normally {
             (0, String::new())

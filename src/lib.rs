@@ -7,6 +7,7 @@ pub mod driver;
 pub mod dxp_report;
 pub mod size_classes;
 pub mod store;
+pub mod worker;
 pub mod workflow;
 
 /// The cargo features this binary was built with, from every crate of the workspace: what

@@ -14,7 +14,8 @@ use rceval::bench::cli::{self as bench_cli, BenchArgs, CompareArgs, CompareBuild
 use rceval::cli_output::print_then;
 use rceval::driver::{self, Durable, ResumeRequest, RunOptions};
 use rceval::dxp_report::{self, ReportRequest};
-use rceval::store::{Store, render_history, render_list};
+use rceval::store::{Event, Store, Target, render_history, render_list};
+use rceval::worker::{self, WorkerOptions};
 use rceval_dispatch::variants::{
     DEFAULT_DISPATCH, DEFAULT_FRAMES, DISPATCH_STRATEGIES, FRAME_ALLOCATORS,
 };
@@ -86,10 +87,14 @@ enum Command {
         /// Count calls by kind and path; print the table to stderr [feature `callprofile`].
         #[arg(long)]
         callprofile: bool,
-        /// Keep the program in this workflow store (SQLite) when it calls `durable.wait`: it is
-        /// saved there and the process exits with status 75 (see `rceval resume`).
-        #[arg(long, value_name = "FILE.db", conflicts_with = "send_values")]
+        /// Keep the program in this workflow store (an SQLite file, or postgres://USER@HOST/DB)
+        /// when it calls `durable.wait`: it is saved there and the process exits with status 75
+        /// (see `rceval resume`, `rceval send`, `rceval worker`).
+        #[arg(long, value_name = "STORE", conflicts_with = "send_values")]
         store: Option<String>,
+        /// Give the new workflow this key, for `rceval send --workflow-key` (unique in the store).
+        #[arg(long, value_name = "KEY", requires = "store")]
+        workflow_key: Option<String>,
         /// Make `durable.wait` return these values in turn instead of suspending (a JSON array):
         /// the uninterrupted run of a workflow.
         #[arg(long, value_name = "JSON")]
@@ -122,14 +127,69 @@ enum Command {
         #[arg(long, default_value = DEFAULT_FRAMES, value_parser = PossibleValuesParser::new(FRAME_ALLOCATORS))]
         frames: String,
     },
+    /// Record an event for a waiting workflow (a worker resumes it with the value) and return.
+    Send {
+        /// The workflow store (an SQLite file, or postgres://USER@HOST/DB).
+        #[arg(long, value_name = "STORE")]
+        store: String,
+        /// The workflow's id.
+        #[arg(
+            long,
+            required_unless_present = "workflow_key",
+            conflicts_with = "workflow_key"
+        )]
+        id: Option<i64>,
+        /// The workflow's key (`rceval run --workflow-key`).
+        #[arg(long, value_name = "KEY")]
+        workflow_key: Option<String>,
+        /// The wait the event is for (refused if the workflow waits for another, unless queued).
+        #[arg(long, value_name = "NAME")]
+        wait_name: Option<String>,
+        /// Keep the event until the workflow waits for it (it is running, or waits for another
+        /// name, or already has an event for this wait), instead of refusing it.
+        #[arg(long)]
+        queue: bool,
+        /// What `durable.wait` returns, as JSON.
+        json: String,
+    },
+    /// Resume the workflows of a store that have an event, as they become ready; many workers
+    /// may share a store. Output is stored with each workflow (`rceval workflows --output`).
+    Worker {
+        /// The workflow store (an SQLite file, or postgres://USER@HOST/DB).
+        #[arg(long, value_name = "STORE")]
+        store: String,
+        /// Workflows run at once (threads, each with its own connection).
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=256))]
+        concurrency: u16,
+        /// Stop when no workflow is ready, instead of waiting for events.
+        #[arg(long)]
+        once: bool,
+        /// Seconds a claim holds unless its worker renews it; a worker that died leaves its
+        /// workflow to the others after that long.
+        #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
+        lease: f64,
+        /// Milliseconds between looks at the store when no workflow is ready.
+        #[arg(long, value_name = "MS", default_value_t = 200)]
+        poll_ms: u64,
+        /// Dispatch strategy of the eval loop.
+        #[arg(long, default_value = DEFAULT_DISPATCH, value_parser = PossibleValuesParser::new(DISPATCH_STRATEGIES))]
+        dispatch: String,
+        /// Frame allocator.
+        #[arg(long, default_value = DEFAULT_FRAMES, value_parser = PossibleValuesParser::new(FRAME_ALLOCATORS))]
+        frames: String,
+    },
     /// List the workflows of a store: where each waits and since when, or that it finished.
     Workflows {
-        #[arg(long, value_name = "FILE.db")]
+        /// The workflow store (an SQLite file, or postgres://USER@HOST/DB).
+        #[arg(long, value_name = "STORE")]
         store: String,
         /// Show the resumes of this workflow instead: what each sent and how it ended (a
         /// failure with its traceback).
-        #[arg(long, value_name = "ID", conflicts_with = "release")]
+        #[arg(long, value_name = "ID", conflicts_with_all = ["release", "output"])]
         history: Option<i64>,
+        /// Print what this workflow printed while workers ran it.
+        #[arg(long, value_name = "ID", conflicts_with = "release")]
+        output: Option<i64>,
         /// Make a `running` workflow resumable again when the process resuming it was killed
         /// (its attempt is recorded as released; the workflow waits on its last snapshot).
         #[arg(long, value_name = "ID")]
@@ -179,12 +239,13 @@ fn main() -> ExitCode {
             optiming,
             callprofile,
             store,
+            workflow_key,
             send_values,
             file,
             args,
         } => {
             let durable = match (store, send_values) {
-                (Some(path), _) => Durable::Store(path),
+                (Some(path), _) => Durable::Store(path, workflow_key),
                 (None, Some(json)) => match parse_json_list(&json) {
                     Ok(values) => Durable::Replay(values),
                     Err(msg) => {
@@ -307,12 +368,73 @@ fn main() -> ExitCode {
             interrupts::end_as_interrupted_if(outcome.exit_code);
             ExitCode::from(outcome.exit_code.clamp(0, 255) as u8)
         }
+        Command::Send {
+            store,
+            id,
+            workflow_key,
+            wait_name,
+            queue,
+            json,
+        } => {
+            // Checked before the store is opened: a bad event writes nothing.
+            if let Err(e) = serde_json::from_str::<serde_json::Value>(&json) {
+                eprintln!("rceval: the event is not JSON: {e}; nothing was written");
+                return ExitCode::from(2);
+            }
+            let target = match (&workflow_key, id) {
+                (Some(key), _) => Target::Key(key),
+                (None, Some(id)) => Target::Id(id),
+                (None, None) => unreachable!("clap requires --id or --workflow-key"),
+            };
+            let event = Event {
+                target,
+                wait_name: wait_name.as_deref(),
+                value: &json,
+                queue,
+            };
+            match Store::open(&store, false).and_then(|mut s| s.send(&event)) {
+                Ok((event, workflow)) => print_then(
+                    &format!("event {event} recorded for workflow {workflow}\n"),
+                    ExitCode::SUCCESS,
+                ),
+                Err(msg) => {
+                    eprintln!("{msg}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Command::Worker {
+            store,
+            concurrency,
+            once,
+            lease,
+            poll_ms,
+            dispatch,
+            frames,
+        } => {
+            if !(lease.is_finite() && lease >= 0.1) {
+                eprintln!("rceval: --lease must be at least 0.1 seconds");
+                return ExitCode::from(2);
+            }
+            let options = WorkerOptions {
+                store,
+                concurrency: concurrency.into(),
+                once,
+                dispatch,
+                frames,
+                lease: std::time::Duration::from_secs_f64(lease),
+                poll: std::time::Duration::from_millis(poll_ms),
+            };
+            ExitCode::from(worker::run(options).clamp(0, 255) as u8)
+        }
         Command::Workflows {
             store,
             history,
+            output,
             release,
         } => {
             let listing = Store::open(&store, false).and_then(|mut s| match (history, release) {
+                _ if output.is_some() => s.output(output.unwrap_or_default()),
                 (Some(id), _) => s.history(id).map(|rows| render_history(id, &rows)),
                 (_, Some(id)) => s
                     .release(id)

@@ -7,8 +7,10 @@
 //! the code hashes in the snapshot) and continues where it stopped, `wait` returning the value
 //! sent. It may wait again: the same workflow gets its next snapshot.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::Path;
+use std::rc::Rc;
 
 use rceval_interp::compiler::compile_module;
 use rceval_interp::runtime::Vm;
@@ -18,7 +20,7 @@ use rceval_interp::runtime::snapshot::migrate::{CurrentSource, resolve_codes};
 use rceval_interp::runtime::snapshot::{DurableMode, SnapshotSink, WaitPoint, json_to_value, load};
 use rceval_interp::runtime::vm::FrameExit;
 
-use crate::store::{Claim, Ended, Store, WaitRecord};
+use crate::store::{Claim, Claimed, Ended, Store, WaitRecord};
 
 /// The exit status of a process whose program suspended itself at `durable.wait`
 /// (`EX_TEMPFAIL`: the work is not done, and will go on later).
@@ -32,8 +34,9 @@ pub enum Durable {
     Off,
     /// It returns these values in turn (`rceval run --send-values`).
     Replay(Vec<serde_json::Value>),
-    /// It saves the program to the store at this path and stops it.
-    Store(String),
+    /// It saves the program to the store at this location (file or URL) and stops it; a new
+    /// workflow gets the key, if one is given (`rceval run --workflow-key`).
+    Store(String, Option<String>),
     /// Resume a suspended workflow.
     Resume(ResumeRequest),
 }
@@ -48,10 +51,14 @@ pub struct ResumeRequest {
     pub migrate: bool,
 }
 
-/// Refuses a store path that is not (and cannot become) a workflow store, before the program
-/// runs.
-pub fn check_store(path: &str) -> Result<(), String> {
-    Store::open(path, true).map(drop)
+/// Refuses a store that is not (and cannot become) a workflow store, or a key a workflow
+/// there already has, before the program runs.
+pub fn check_store(path: &str, key: Option<&str>) -> Result<(), String> {
+    let mut store = Store::open(path, true)?;
+    match key {
+        Some(key) => store.check_key_free(key),
+        None => Ok(()),
+    }
 }
 
 /// The `durable` mode of a fresh run.
@@ -59,11 +66,12 @@ pub fn mode_for(durable: &Durable, program: &str) -> DurableMode {
     match durable {
         Durable::Off | Durable::Resume(_) => DurableMode::Off,
         Durable::Replay(values) => DurableMode::Replay(values.iter().cloned().collect()),
-        Durable::Store(path) => DurableMode::Store {
+        Durable::Store(path, key) => DurableMode::Store {
             sink: Box::new(StoreSink {
                 path: path.clone(),
                 program: program.to_string(),
                 claim: None,
+                key: key.clone(),
             }),
             program: program.to_string(),
         },
@@ -76,6 +84,8 @@ struct StoreSink {
     program: String,
     /// The claim of the workflow this run resumed.
     claim: Option<Claim>,
+    /// The key of a new workflow.
+    key: Option<String>,
 }
 
 impl SnapshotSink for StoreSink {
@@ -89,8 +99,40 @@ impl SnapshotSink for StoreSink {
             function: &point.function,
         };
         store
-            .save(self.claim, &wait, snapshot)
+            .save_with(self.claim, &wait, snapshot, self.key.as_deref(), "")
             .map(|id| id.to_string())
+    }
+}
+
+/// A snapshot a worker's run took, written when the run has stopped, in the transaction that
+/// also appends what the run printed (see [`Resumed::commit`]).
+struct Deferred {
+    program: String,
+    name: String,
+    file: String,
+    line: u32,
+    function: String,
+    data: Vec<u8>,
+}
+
+/// Keeps the snapshot for [`Resumed::commit`] instead of writing it at once.
+struct DeferredSink {
+    workflow: i64,
+    program: String,
+    slot: Rc<RefCell<Option<Deferred>>>,
+}
+
+impl SnapshotSink for DeferredSink {
+    fn save(&mut self, point: &WaitPoint, snapshot: &[u8]) -> Result<String, String> {
+        *self.slot.borrow_mut() = Some(Deferred {
+            program: self.program.clone(),
+            name: point.name.clone(),
+            file: point.filename.clone(),
+            line: point.line,
+            function: point.function.clone(),
+            data: snapshot.to_vec(),
+        });
+        Ok(self.workflow.to_string())
     }
 }
 
@@ -101,6 +143,8 @@ pub struct Loaded {
     row: crate::store::WorkflowRow,
     data: Vec<u8>,
     claim: Claim,
+    /// A worker's run: its snapshot and output are written when it stops.
+    deferred: bool,
 }
 
 impl Loaded {
@@ -118,6 +162,29 @@ pub fn load(request: &ResumeRequest) -> Result<Loaded, String> {
         row: claimed.row,
         data: claimed.data,
         claim: claimed.claim,
+        deferred: false,
+    })
+}
+
+/// A workflow a worker claimed (`Store::claim_next`), to resume with its event's value.
+pub fn loaded_for_worker(store: &str, claimed: Claimed) -> Result<Loaded, String> {
+    let send = serde_json::from_str(&claimed.sent).map_err(|e| {
+        format!(
+            "rceval: the event for workflow {} is not JSON ({e})",
+            claimed.claim.workflow
+        )
+    })?;
+    Ok(Loaded {
+        request: ResumeRequest {
+            store: store.to_string(),
+            id: claimed.claim.workflow,
+            send,
+            migrate: false,
+        },
+        row: claimed.row,
+        data: claimed.data,
+        claim: claimed.claim,
+        deferred: true,
     })
 }
 
@@ -125,6 +192,8 @@ pub fn load(request: &ResumeRequest) -> Result<Loaded, String> {
 pub struct Resumed {
     pub store: String,
     pub claim: Claim,
+    /// A worker's run: where its snapshot waits to be written.
+    deferred: Option<Rc<RefCell<Option<Deferred>>>>,
 }
 
 impl Resumed {
@@ -137,6 +206,41 @@ impl Resumed {
             Some(tb) => Ended::Failed(tb),
         };
         store.end(self.claim, ended)
+    }
+
+    /// Ends a worker's run in one transaction: the snapshot it took if it waited again, else
+    /// finished or failed (with this traceback), and the output it printed.
+    pub fn commit(
+        &self,
+        store: &mut Store,
+        failure: Option<&str>,
+        output: &str,
+    ) -> Result<(), String> {
+        let taken = self
+            .deferred
+            .as_ref()
+            .and_then(|slot| slot.borrow_mut().take());
+        match taken {
+            Some(d) => {
+                let wait = WaitRecord {
+                    program: &d.program,
+                    name: &d.name,
+                    file: &d.file,
+                    line: d.line,
+                    function: &d.function,
+                };
+                store
+                    .save_with(Some(self.claim), &wait, &d.data, None, output)
+                    .map(drop)
+            }
+            None => {
+                let ended = match failure {
+                    None => Ended::Finished,
+                    Some(tb) => Ended::Failed(tb),
+                };
+                store.end_with(self.claim, ended, output)
+            }
+        }
     }
 }
 
@@ -189,17 +293,29 @@ fn rebuild(vm: &mut Vm, loaded: Loaded) -> Result<Resumed, String> {
         return Err(context("its snapshot has no frames".into()));
     };
     top.push(sent);
-    vm.durable.mode = DurableMode::Store {
-        sink: Box::new(StoreSink {
+    let slot = Rc::new(RefCell::new(None));
+    let sink: Box<dyn SnapshotSink> = if loaded.deferred {
+        Box::new(DeferredSink {
+            workflow: loaded.claim.workflow,
+            program: loaded.row.program.clone(),
+            slot: Rc::clone(&slot),
+        })
+    } else {
+        Box::new(StoreSink {
             path: loaded.request.store.clone(),
             program: loaded.row.program.clone(),
             claim: Some(loaded.claim),
-        }),
+            key: None,
+        })
+    };
+    vm.durable.mode = DurableMode::Store {
+        sink,
         program: loaded.row.program.clone(),
     };
     Ok(Resumed {
         store: loaded.request.store,
         claim: loaded.claim,
+        deferred: loaded.deferred.then_some(slot),
     })
 }
 
@@ -218,7 +334,7 @@ pub fn report_suspension(vm: &mut Vm, durable: &Durable) -> i32 {
     let point = vm.durable.suspended.clone().expect("suspended");
     let id = vm.durable.saved_as.clone().unwrap_or_default();
     let store = match durable {
-        Durable::Store(path) => path.clone(),
+        Durable::Store(path, _) => path.clone(),
         Durable::Resume(r) => r.store.clone(),
         _ => String::new(),
     };

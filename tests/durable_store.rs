@@ -192,7 +192,7 @@ fn a_foreign_sqlite_database_is_refused() {
     let out = rceval_in(&dir, &["workflows", "--store", "wf.db"]);
     expect_status(&out, 2, "refused");
     assert!(
-        text(&out.stderr).contains("it has schema version 99, this rceval reads versions 1 and 2"),
+        text(&out.stderr).contains("it has schema version 99, this rceval reads versions 1 to 3"),
         "{}",
         text(&out.stderr)
     );
@@ -402,7 +402,7 @@ fn a_version_1_store_is_upgraded_in_place() {
             r.get(0)
         })
         .unwrap();
-    assert_eq!(version, "2");
+    assert_eq!(version, "3");
     let out = rceval_in(
         &dir,
         &["resume", "--store", "wf.db", "--id", "1", "--send", "5"],
@@ -532,4 +532,75 @@ fn an_inconsistent_snapshot_is_refused_naming_what() {
     );
     expect_status(&out, SUSPENDED, "the original snapshot resumes");
     assert_eq!(text(&out.stdout), "one [1]\n");
+}
+
+/// A store of schema version 2 (claims and attempts, no events) is upgraded in place when
+/// opened: its waiting workflow takes events and its history is kept.
+#[test]
+fn a_version_2_store_is_upgraded_in_place() {
+    let dir = setup("v2");
+    let out = rceval_in(&dir, &["run", "--store", "new.db", "p.py"]);
+    expect_status(&out, SUSPENDED, "waits");
+    let snapshot: Vec<u8> = rusqlite::Connection::open(dir.join("new.db"))
+        .unwrap()
+        .query_row("SELECT data FROM snapshots WHERE workflow = 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    // Version 2's schema, as rceval wrote it before events.
+    let conn = rusqlite::Connection::open(dir.join("wf.db")).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+         INSERT INTO meta VALUES ('format', 'rceval-workflows'), ('version', '2');
+         CREATE TABLE workflows (id INTEGER PRIMARY KEY AUTOINCREMENT, program TEXT NOT NULL,
+             state TEXT NOT NULL, wait_name TEXT NOT NULL, file TEXT NOT NULL,
+             line INTEGER NOT NULL, function TEXT NOT NULL, since TEXT NOT NULL,
+             generation INTEGER NOT NULL, claim INTEGER);
+         CREATE TABLE snapshots (workflow INTEGER PRIMARY KEY REFERENCES workflows(id),
+             data BLOB NOT NULL);
+         CREATE TABLE attempts (id INTEGER PRIMARY KEY AUTOINCREMENT,
+             workflow INTEGER NOT NULL REFERENCES workflows(id), generation INTEGER NOT NULL,
+             sent TEXT NOT NULL, pid INTEGER NOT NULL, started TEXT NOT NULL, ended TEXT,
+             outcome TEXT NOT NULL, detail TEXT NOT NULL);
+         INSERT INTO workflows VALUES (1, 'p.py', 'waiting', 'one', 'p.py', 3, 'step',
+             '2026-01-01T00:00:00Z', 1, NULL);
+         INSERT INTO attempts VALUES (1, 1, 1, '\"x\"', 42, '2026-01-01T00:00:00Z',
+             '2026-01-01T00:00:01Z', 'failed', 'Traceback: ...');",
+    )
+    .unwrap();
+    conn.execute("INSERT INTO snapshots VALUES (1, ?1)", [&snapshot])
+        .unwrap();
+    drop(conn);
+    let out = rceval_in(
+        &dir,
+        &[
+            "send",
+            "--store",
+            "wf.db",
+            "--id",
+            "1",
+            "--wait-name",
+            "one",
+            "5",
+        ],
+    );
+    expect_status(&out, 0, "the upgraded store takes events");
+    let version: String = rusqlite::Connection::open(dir.join("wf.db"))
+        .unwrap()
+        .query_row("SELECT value FROM meta WHERE key = 'version'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(version, "3");
+    let out = rceval_in(&dir, &["worker", "--store", "wf.db", "--once"]);
+    expect_status(&out, 0, "worker");
+    let out = rceval_in(&dir, &["workflows", "--store", "wf.db", "--output", "1"]);
+    assert_eq!(text(&out.stdout), "one [5]\n");
+    let history =
+        text(&rceval_in(&dir, &["workflows", "--store", "wf.db", "--history", "1"]).stdout);
+    assert!(
+        history.contains("attempt 1 (snapshot generation 1): failed")
+            && history.contains("attempt 2 (snapshot generation 1): suspended -- sent 5"),
+        "{history}"
+    );
 }
