@@ -84,6 +84,9 @@ fn call_python<A: FrameAllocator, O: Observer>(
     if code.code.is_generator() {
         let generator = vm.make_generator(new_frame);
         frame(vm).push(generator);
+        // A safepoint too: a program that only makes and awaits coroutines (recursion through
+        // `await`, no loops, no plain calls) would otherwise never reach one.
+        vm.maybe_collect();
         return Flow::Next;
     }
     vm.frames.push(new_frame);

@@ -128,6 +128,11 @@ impl FrameBox {
         }
     }
 
+    /// The bytes of the record: its header and slots.
+    pub fn record_bytes(&self) -> usize {
+        super::record_bytes(self.len as usize)
+    }
+
     /// The record's header, whose slots follow at [`super::SLOTS_OFFSET`]: the eval loop's
     /// cursor addresses the running frame through it. The record never moves while this
     /// handle owns it (only a dead heap record is ever reallocated, by `refit`).
