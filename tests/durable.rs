@@ -208,6 +208,18 @@ fn wait_in_a_generator_being_iterated_is_refused_naming_it() {
          def gen():\n    yield durable.wait('g')\n\
          try:\n    for x in gen():\n        pass\nexcept RuntimeError as e:\n    print(e)\n\
          print('after')\n",
+        &["frame gen() at p.py line 3 is a generator being run by the frame below it"],
+    );
+}
+
+#[test]
+fn wait_in_a_generator_run_by_native_code_is_refused_naming_it() {
+    refused(
+        "generator-native",
+        "import durable\n\
+         def gen():\n    yield durable.wait('g')\n\
+         try:\n    list(gen())\nexcept RuntimeError as e:\n    print(e)\n\
+         print('after')\n",
         &["frame gen() at p.py line 3 is a generator being run by native code"],
     );
 }

@@ -3,12 +3,14 @@
 //! `exception_unwind`). Where this hands control to a caller's frame inside the loop, it tells
 //! the observer; leaving the loop altogether is [`crate::eval_frame`]'s to report.
 
-use rceval_interp::runtime::frame::{BlockKind, EXIT_ENTRY, EXIT_FRAME_OBJECT};
+use rceval_interp::runtime::frame::{BlockKind, EXIT_ENTRY, EXIT_FRAME_OBJECT, EXIT_INLINE_RESUME};
 use rceval_interp::runtime::interrupt;
 use rceval_interp::runtime::introspect::frame_ended;
+use rceval_interp::runtime::object::{GenState, Object};
 use rceval_interp::runtime::vm::FrameExit;
 use rceval_interp::runtime::{FrameAllocator, FrameBox, Value, Vm};
 
+use crate::handlers::generators::Resumer;
 use crate::handlers::{Flow, frame};
 use crate::observer::Observer;
 
@@ -47,6 +49,9 @@ pub fn finish<A: FrameAllocator, O: Observer>(vm: &mut Vm, flow: Flow) -> Option
         Flow::Yield => {
             let value = frame(vm).pop();
             let suspended = vm.frames.pop().expect("yielding frame");
+            if suspended.is_inline_resume() {
+                return yield_inline::<O>(vm, suspended, value);
+            }
             Some(FrameExit::Yielded(value, suspended))
         }
         // `durable.wait` stored the program: stop here, leaving every frame as it is.
@@ -67,13 +72,80 @@ fn return_from_special<A: FrameAllocator, O: Observer>(
     if exit & EXIT_FRAME_OBJECT != 0 {
         frame_ended(vm, &mut done);
     }
+    let generator = done.generator();
     A::release(&mut vm.frame_pool, done);
     if exit & EXIT_ENTRY != 0 {
         return Some(FrameExit::Returned(value));
     }
+    if exit & EXIT_INLINE_RESUME != 0 {
+        let generator = generator.expect("an inline-resumed frame is a generator's");
+        set_generator_state(vm, generator, GenState::Finished, None);
+        let resumer = frame(vm);
+        match Resumer::of(resumer) {
+            // The loop is over: what `FOR_ITER` does on an exhausted iterator.
+            Resumer::ForIter(jump) => {
+                resumer.pop();
+                resumer.pc += jump;
+            }
+            // The delegation is over: the return value replaces the receiver.
+            Resumer::YieldFrom => resumer.set_peek(1, value),
+        }
+        O::frame_switched(vm);
+        return None;
+    }
     frame(vm).push(value);
     O::frame_switched(vm);
     None
+}
+
+/// A yield from a generator frame that `FOR_ITER` or `YIELD_FROM` resumed inline: the frame
+/// goes back to its generator and the resumer gets the value. A `YIELD_FROM` resumer yields
+/// it in turn (set to re-execute on its own resumption, as the handler does when its receiver
+/// yields), so a chain of delegating generators resumed inline unwinds here in one go, up to
+/// a `FOR_ITER` or to the frame that native code resumed.
+#[inline(never)]
+fn yield_inline<O: Observer>(
+    vm: &mut Vm,
+    mut suspended: FrameBox,
+    value: Value,
+) -> Option<FrameExit> {
+    loop {
+        suspended.set_inline_resume(false);
+        let generator = suspended
+            .generator()
+            .expect("an inline-resumed frame is a generator's");
+        set_generator_state(vm, generator, GenState::Suspended, Some(suspended));
+        let resumer = frame(vm);
+        match Resumer::of(resumer) {
+            Resumer::ForIter(_) => {
+                resumer.push(value);
+                O::frame_switched(vm);
+                return None;
+            }
+            Resumer::YieldFrom => {
+                resumer.pc -= 1;
+                suspended = vm
+                    .frames
+                    .pop()
+                    .expect("a YIELD_FROM resumer is a generator's");
+                if !suspended.is_inline_resume() {
+                    return Some(FrameExit::Yielded(value, suspended));
+                }
+            }
+        }
+    }
+}
+
+fn set_generator_state(
+    vm: &mut Vm,
+    generator: rceval_interp::runtime::ObjRef,
+    state: GenState,
+    frame: Option<FrameBox>,
+) {
+    if let Object::Generator(g) = vm.heap.get_mut(generator) {
+        g.state = state;
+        g.frame = frame;
+    }
 }
 
 /// Finds a handler for `vm.exception`, popping frames that have none. Out of line: raising is
@@ -134,9 +206,15 @@ fn unwind<A: FrameAllocator, O: Observer>(
             frame_ended(vm, &mut done);
         }
         let was_entry = done.is_entry();
+        let inline_generator = done.generator().filter(|_| done.is_inline_resume());
         A::release(&mut vm.frame_pool, done);
         if was_entry {
             return Some(FrameExit::Raised);
+        }
+        if let Some(generator) = inline_generator {
+            // What the runtime does when a generator it resumed raises (PEP 479 included);
+            // the resumer then unwinds the exception from its resuming instruction.
+            vm.generator_raised(generator);
         }
         left_a_frame = true;
     }

@@ -58,7 +58,8 @@ impl CallKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CallPath {
-    /// The callee's frame was pushed inside the running loop.
+    /// The callee's frame was pushed inside the running loop (a generator's: resumed by
+    /// `FOR_ITER` or `YIELD_FROM`).
     Fast,
     /// Through the runtime's `call` (and, for Python code, a new eval-loop entry).
     General,
@@ -215,6 +216,18 @@ pub(crate) fn before_instruction(vm: &Vm, op: Opcode, arg: u32) {
                 depth,
             });
             state.entered = false;
+        }
+    });
+}
+
+/// A generator resumed by `FOR_ITER` or `YIELD_FROM` inside the loop: the fast path.
+#[cfg(feature = "callprofile")]
+pub(crate) fn generator_resumed_inline() {
+    STATE.with(|s| {
+        if let Some(state) = s.borrow_mut().as_mut() {
+            state
+                .counts
+                .record(CallKind::GeneratorResume, CallPath::Fast);
         }
     });
 }

@@ -30,6 +30,13 @@ pub trait Observer: 'static {
     #[inline(always)]
     fn frame_entered(_vm: &mut Vm) {}
 
+    /// Called when `FOR_ITER` or `YIELD_FROM` resumes a generator's (or coroutine's) frame
+    /// inside the running loop, without the runtime's entry (so without [`frame_entered`]).
+    ///
+    /// [`frame_entered`]: Observer::frame_entered
+    #[inline(always)]
+    fn generator_resumed_inline(_vm: &mut Vm) {}
+
     /// Called wherever the eval loop stops running one frame for another: a frame pushed by a
     /// call (inline or through the runtime's entry, generator resumptions included), a return
     /// to the caller, an exception caught in a caller of the frame that raised, and an

@@ -40,6 +40,13 @@ impl Observer for Profiler {
     }
 
     #[inline(always)]
+    fn generator_resumed_inline(vm: &mut Vm) {
+        let _ = &vm;
+        #[cfg(feature = "callprofile")]
+        crate::callprofile::generator_resumed_inline();
+    }
+
+    #[inline(always)]
     fn frame_switched(vm: &mut Vm) {
         let _ = &vm;
         #[cfg(feature = "lltrace")]

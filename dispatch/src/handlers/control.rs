@@ -173,12 +173,17 @@ pub fn ForIter<A: FrameAllocator, O: Observer>(vm: &mut Vm, cur: &mut Cursor, ar
             _ => {}
         }
     }
-    synced(vm, cur, arg, for_iter_slow)
+    synced(vm, cur, arg, for_iter_slow::<O>)
 }
 
 #[inline(never)]
-fn for_iter_slow(vm: &mut Vm, arg: u32) -> Flow {
+fn for_iter_slow<O: Observer>(vm: &mut Vm, arg: u32) -> Flow {
     let it = frame(vm).peek(1);
+    if let Value::Obj(r) = it
+        && super::generators::resume_inline::<O>(vm, r, Value::None, true)
+    {
+        return Flow::Next;
+    }
     match tri!(vm.iter_next(it)) {
         Some(v) => frame(vm).push(v),
         None => {

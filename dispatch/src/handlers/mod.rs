@@ -23,7 +23,7 @@ mod calls;
 mod control;
 mod coroutines;
 mod exceptions;
-mod generators;
+pub(crate) mod generators;
 mod imports;
 mod names;
 mod operators;

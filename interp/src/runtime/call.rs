@@ -745,29 +745,35 @@ impl Vm {
             // `durable.wait` refuses to suspend inside a generator run from native code.
             FrameExit::Suspended => unreachable!("a generator run from native code suspended"),
             FrameExit::Raised => {
-                g.state = GenState::Finished;
-                // PEP 479: a StopIteration escaping a generator becomes a RuntimeError (and
-                // a StopAsyncIteration escaping an async generator too).
-                let escaped = if self.exception_matches(ExcKind::StopIteration) {
-                    Some("StopIteration")
-                } else if kind == GenKind::AsyncGenerator
-                    && self.exception_matches(ExcKind::StopAsyncIteration)
-                {
-                    Some("StopAsyncIteration")
-                } else {
-                    None
-                };
-                if let Some(escaped) = escaped {
-                    let cause = self.take_exception();
-                    let msg = format!("{} raised {escaped}", kind.noun());
-                    let err = self.raise(ExcKind::RuntimeError, msg);
-                    let exc = self.exception;
-                    super::exceptions::set_cause(self, exc, cause);
-                    return Err(err);
-                }
+                self.generator_raised(gen_ref);
                 Err(Raised)
             }
         }
+    }
+
+    /// Finishes generator `gen_ref` whose frame let the pending exception escape. PEP 479: a
+    /// StopIteration escaping a generator becomes a RuntimeError (and a StopAsyncIteration
+    /// escaping an async generator too), caused by it.
+    pub fn generator_raised(&mut self, gen_ref: ObjRef) {
+        let Object::Generator(g) = self.heap.get_mut(gen_ref) else {
+            return;
+        };
+        g.state = GenState::Finished;
+        let kind = g.kind;
+        let escaped = if self.exception_matches(ExcKind::StopIteration) {
+            "StopIteration"
+        } else if kind == GenKind::AsyncGenerator
+            && self.exception_matches(ExcKind::StopAsyncIteration)
+        {
+            "StopAsyncIteration"
+        } else {
+            return;
+        };
+        let cause = self.take_exception();
+        let msg = format!("{} raised {escaped}", kind.noun());
+        self.raise(ExcKind::RuntimeError, msg);
+        let exc = self.exception;
+        super::exceptions::set_cause(self, exc, cause);
     }
 
     /// Ends a frame that is not on the frame stack (a generator's, closed or thrown into

@@ -116,6 +116,11 @@ pub const EXIT_ENTRY: u8 = 1;
 /// `exit_flags` bit: the frame has a frame object, which must take over the frame's state when
 /// the frame ends (see `runtime::introspect`).
 pub const EXIT_FRAME_OBJECT: u8 = 2;
+/// `exit_flags` bit: the frame is a generator's, resumed by `FOR_ITER` or `YIELD_FROM` of the
+/// frame below it inside the running loop (CPython 3.12's `FOR_ITER_GEN` and `SEND_GEN`), not
+/// through a new eval-loop invocation: yielding, returning or raising hands control straight
+/// back to that frame.
+pub const EXIT_INLINE_RESUME: u8 = 4;
 
 impl FrameHeader {
     /// A header for a fresh call of `code`.
@@ -194,6 +199,22 @@ impl FrameHeader {
             self.exit_flags |= EXIT_ENTRY;
         } else {
             self.exit_flags &= !EXIT_ENTRY;
+        }
+    }
+
+    /// Whether this generator frame runs resumed inline by the frame below it.
+    #[inline(always)]
+    pub fn is_inline_resume(&self) -> bool {
+        self.exit_flags & EXIT_INLINE_RESUME != 0
+    }
+
+    /// Marks a generator frame as resumed inline (it must not be an entry frame then), or not.
+    #[inline(always)]
+    pub fn set_inline_resume(&mut self, inline: bool) {
+        if inline {
+            self.exit_flags = (self.exit_flags & !EXIT_ENTRY) | EXIT_INLINE_RESUME;
+        } else {
+            self.exit_flags &= !EXIT_INLINE_RESUME;
         }
     }
 

@@ -178,6 +178,20 @@ fn suspend(vm: &mut Vm, name: String, consumed: u32) -> PyResult<Value> {
 /// frames under it that no snapshot can hold.
 fn check_suspendable(vm: &Vm) -> Result<(), String> {
     for frame in vm.frames.iter().skip(1).rev() {
+        if frame.is_inline_resume() {
+            let kind = frame.generator().and_then(|g| vm.gen_kind(Value::Obj(g)));
+            let noun = if kind == Some(GenKind::Coroutine) {
+                "coroutine"
+            } else {
+                "generator"
+            };
+            return Err(format!(
+                "cannot suspend: {} is a {noun} being run by the frame below it \
+                 (a for loop, `yield from` or `await`), whose resumption a snapshot cannot hold; \
+                 only Python-to-Python calls can be saved",
+                save::describe_frame(frame)
+            ));
+        }
         if frame.is_entry() {
             let kind = frame.generator().and_then(|g| vm.gen_kind(Value::Obj(g)));
             let how = if kind == Some(GenKind::Coroutine) {
