@@ -650,6 +650,21 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             let floats = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
+            let float_has_no_such_op = matches!(
+                op,
+                BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift | BinOp::MatMul
+            );
+            // `1 & 2.0` names the operand types as given (an int and a float), not the floats
+            // the arithmetic would convert them to.
+            if floats && float_has_no_such_op {
+                let msg = format!(
+                    "unsupported operand type(s) for {}: '{}' and '{}'",
+                    op.symbol(),
+                    self.type_name(a),
+                    self.type_name(b)
+                );
+                return self.err(ExcKind::TypeError, msg);
+            }
             if floats {
                 let x = self.to_f64(a)?.unwrap_or(0.0);
                 let y = self.to_f64(b)?.unwrap_or(0.0);
