@@ -6,11 +6,12 @@ use super::dict::PyDict;
 use super::object::{
     AwaitOpKind, Builtin, DictViewKind, GenKind, Instance, IterState, Layout, Object, TypeObject,
 };
-use super::type_cache::TypeSummary;
+use super::type_cache::{MethodSlot, OperatorMethod, TypeSummary};
 use super::types::ExcKind;
 use super::value::{ObjRef, Value};
 use super::vm::Vm;
 use super::{PyResult, Raised};
+use crate::runtime::type_cache::SpecialMethod;
 
 impl Vm {
     /// `type(v)`.
@@ -207,6 +208,35 @@ impl Vm {
             }
         }
         None
+    }
+
+    /// `ty`'s special method `method` along its MRO (what [`Vm::lookup_in_mro_str`] of its
+    /// name gives), kept in the type until the type epoch changes: no name is hashed.
+    #[inline]
+    pub fn special_method(&mut self, ty: ObjRef, method: SpecialMethod) -> Option<Value> {
+        self.method_slot(ty, method.into())
+    }
+
+    /// As [`Vm::special_method`], for an operator's method.
+    #[inline]
+    pub fn operator_method(&mut self, ty: ObjRef, method: OperatorMethod) -> Option<Value> {
+        self.method_slot(ty, method.into())
+    }
+
+    #[inline(always)]
+    fn method_slot(&mut self, ty: ObjRef, slot: MethodSlot) -> Option<Value> {
+        let epoch = self.heap.type_epoch();
+        if let Some(found) = self.type_obj(ty).special_methods.get(epoch, slot) {
+            return found;
+        }
+        self.method_slot_filling(ty, slot, epoch)
+    }
+
+    #[inline(never)]
+    fn method_slot_filling(&mut self, ty: ObjRef, slot: MethodSlot, epoch: u64) -> Option<Value> {
+        let found = self.lookup_in_mro_str(ty, slot.name());
+        self.type_obj(ty).special_methods.put(epoch, slot, found);
+        found
     }
 
     pub fn lookup_in_mro_str(&mut self, ty: ObjRef, name: &'static str) -> Option<Value> {
@@ -522,13 +552,13 @@ impl Vm {
     pub fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         let ty = self.type_of(obj);
         if self.type_obj(ty).getattribute_hook
-            && let Some(hook) = self.lookup_in_mro_str(ty, "__getattribute__")
+            && let Some(hook) = self.special_method(ty, SpecialMethod::GetAttribute)
             && matches!(hook, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_)))
         {
             return match self.call_reentrant(hook, &[obj, name], &[]) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if self.exception_matches(ExcKind::AttributeError) => {
-                    match self.lookup_in_mro_str(ty, "__getattr__") {
+                    match self.special_method(ty, SpecialMethod::GetAttr) {
                         Some(getattr) => {
                             self.take_exception();
                             self.call_reentrant(getattr, &[obj, name], &[]).map(Some)
@@ -797,7 +827,7 @@ impl Vm {
     pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let ty = self.type_of(obj);
         if !self.type_obj(ty).builtin
-            && let Some(hook) = self.lookup_in_mro_str(ty, "__delattr__")
+            && let Some(hook) = self.special_method(ty, SpecialMethod::DelAttr)
             && matches!(hook, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_)))
         {
             self.call_reentrant(hook, &[obj, name], &[])?;
@@ -972,6 +1002,7 @@ impl Vm {
             slotted,
             getattribute_hook,
             summary: Default::default(),
+            special_methods: Default::default(),
         })));
         mro.insert(0, ty);
         if let Object::Type(t) = self.heap.get_mut(ty) {

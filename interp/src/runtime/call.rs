@@ -11,6 +11,7 @@ use super::value::{ObjRef, Value};
 use super::vm::{FrameExit, MAX_NATIVE_DEPTH, Vm};
 use super::{Kwargs, PyResult, Raised};
 use crate::code::flags;
+use crate::runtime::type_cache::SpecialMethod;
 
 /// What one step of a generator produced.
 pub enum GenStep {
@@ -51,7 +52,7 @@ impl Vm {
             Object::Type(_) => self.call_type(r, args, kwargs),
             Object::Instance(_) => {
                 let ty = self.type_of(callable);
-                match self.lookup_in_mro_str(ty, "__call__") {
+                match self.special_method(ty, SpecialMethod::Call) {
                     Some(f) if self.is_function(f) => {
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(callable);
@@ -386,7 +387,7 @@ impl Vm {
         let t = self.type_obj(ty);
         let (builtin, layout) = (t.builtin, t.layout);
         if builtin && layout != Layout::BaseException {
-            let Some(new) = self.lookup_in_mro_str(ty, "__new__") else {
+            let Some(new) = self.special_method(ty, SpecialMethod::New) else {
                 let msg = format!("cannot create '{}' instances", self.type_obj(ty).name);
                 return self.err(ExcKind::TypeError, msg);
             };
@@ -396,7 +397,7 @@ impl Vm {
             return self.call(new, &full, kwargs);
         }
         // A user-defined __new__ decides what the instance is.
-        let user_new = self.lookup_in_mro_str(ty, "__new__").filter(|&f| {
+        let user_new = self.special_method(ty, SpecialMethod::New).filter(|&f| {
             matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Object::Function(_) | Object::StaticMethod(_)))
         });
         let instance = match user_new {
@@ -476,7 +477,7 @@ impl Vm {
         kwargs: Kwargs<'_>,
         has_user_new: bool,
     ) -> PyResult<()> {
-        match self.lookup_in_mro_str(ty, "__init__") {
+        match self.special_method(ty, SpecialMethod::Init) {
             Some(init) => {
                 let mut full: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
                 full.push(instance);

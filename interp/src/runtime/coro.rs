@@ -15,6 +15,7 @@ use super::value::{ObjRef, Value};
 use super::vm::Vm;
 use super::{PyResult, Raised};
 use crate::opcode::Opcode;
+use crate::runtime::type_cache::SpecialMethod;
 
 impl Vm {
     /// The kind of generator object `v` is, if it is one.
@@ -40,7 +41,7 @@ impl Vm {
             }
         }
         let ty = self.type_of(v);
-        let Some(method) = self.lookup_in_mro_str(ty, "__await__") else {
+        let Some(method) = self.special_method(ty, SpecialMethod::Await) else {
             return Ok(None);
         };
         let method = self.bind(method, v, ty)?;
@@ -66,7 +67,7 @@ impl Vm {
                 Object::Generator(g) => g.kind == GenKind::Generator,
                 _ => {
                     let ty = self.type_of(v);
-                    self.lookup_in_mro_str(ty, "__next__").is_some()
+                    self.special_method(ty, SpecialMethod::Next).is_some()
                 }
             },
             _ => false,

@@ -6,6 +6,7 @@ use super::types::ExcKind;
 use super::value::{ObjRef, Value};
 use super::vm::Vm;
 use super::{PyResult, Raised};
+use crate::runtime::type_cache::SpecialMethod;
 
 /// A slice resolved against a length: CPython's `PySlice_AdjustIndices`.
 #[derive(Clone, Copy, Debug)]
@@ -67,7 +68,7 @@ impl Vm {
             Object::Instance(inst) => {
                 let base = inst.base_value;
                 let ty = self.type_of(v);
-                if let Some(f) = self.lookup_in_mro_str(ty, "__iter__") {
+                if let Some(f) = self.special_method(ty, SpecialMethod::Iter) {
                     let it = self.call_reentrant(f, &[v], &[])?;
                     let is_iterator = match it {
                         Value::Obj(r) => match self.heap.get(r) {
@@ -75,7 +76,7 @@ impl Vm {
                             Object::Generator(g) => g.kind == GenKind::Generator,
                             Object::Instance(_) => {
                                 let t = self.type_of(it);
-                                self.lookup_in_mro_str(t, "__next__").is_some()
+                                self.special_method(t, SpecialMethod::Next).is_some()
                             }
                             _ => false,
                         },
@@ -90,10 +91,10 @@ impl Vm {
                     }
                     return Ok(it);
                 }
-                if self.lookup_in_mro_str(ty, "__getitem__").is_some() {
+                if self.special_method(ty, SpecialMethod::GetItem).is_some() {
                     // The old sequence protocol: index from 0 until IndexError.
                     let getitem = self
-                        .lookup_in_mro_str(ty, "__getitem__")
+                        .special_method(ty, SpecialMethod::GetItem)
                         .unwrap_or(Value::None);
                     let bound = self.bind(getitem, v, ty)?;
                     return Ok(self.alloc(Object::Iter(Box::new(IterState::Callable {
@@ -140,7 +141,7 @@ impl Vm {
             },
             Object::Instance(_) => {
                 let ty = self.type_of(it);
-                let Some(f) = self.lookup_in_mro_str(ty, "__next__") else {
+                let Some(f) = self.special_method(ty, SpecialMethod::Next) else {
                     return Err(self.not_an_iterator(it));
                 };
                 match self.call_reentrant(f, &[it], &[]) {
@@ -366,7 +367,7 @@ impl Vm {
                 Object::Instance(inst) => {
                     let base = inst.base_value;
                     let ty = self.type_of(v);
-                    if let Some(f) = self.lookup_in_mro_str(ty, "__len__") {
+                    if let Some(f) = self.special_method(ty, SpecialMethod::Len) {
                         let n = self.call_reentrant(f, &[v], &[])?;
                         return match n {
                             Value::Int(n) if n >= 0 => Ok(n as usize),
@@ -486,7 +487,7 @@ impl Vm {
                 Object::Instance(inst) => {
                     let base = inst.base_value;
                     let ty = self.type_of(container);
-                    if let Some(f) = self.lookup_in_mro_str(ty, "__contains__") {
+                    if let Some(f) = self.special_method(ty, SpecialMethod::Contains) {
                         let r = self.call_reentrant(f, &[container, item], &[])?;
                         return self.truthy(r);
                     }
@@ -626,7 +627,7 @@ impl Vm {
             return Ok(None);
         }
         let ty = self.type_of(v);
-        let Some(f) = self.lookup_in_mro_str(ty, "__index__") else {
+        let Some(f) = self.special_method(ty, SpecialMethod::Index) else {
             return Ok(None);
         };
         let r = self.call_reentrant(f, &[v], &[])?;
@@ -788,7 +789,7 @@ impl Vm {
             Object::Instance(inst) => {
                 let base = inst.base_value;
                 let ty = self.type_of(container);
-                if let Some(f) = self.lookup_in_mro_str(ty, "__getitem__") {
+                if let Some(f) = self.special_method(ty, SpecialMethod::GetItem) {
                     if let Value::Obj(d) = base
                         && matches!(self.heap.get(d), Object::Dict(_))
                         && super::builtins::is_dict_getitem(self, f)
@@ -831,7 +832,7 @@ impl Vm {
             };
         }
         let ty = self.type_of(container);
-        match self.lookup_in_mro_str(ty, "__missing__") {
+        match self.special_method(ty, SpecialMethod::Missing) {
             Some(missing) => self.call_reentrant(missing, &[container, key], &[]),
             None => Err(self.raise_with_args(ExcKind::KeyError, vec![key])),
         }
@@ -877,7 +878,7 @@ impl Vm {
             Object::Instance(inst) => {
                 let base = inst.base_value;
                 let ty = self.type_of(container);
-                if let Some(f) = self.lookup_in_mro_str(ty, "__setitem__") {
+                if let Some(f) = self.special_method(ty, SpecialMethod::SetItem) {
                     self.call_reentrant(f, &[container, key, value], &[])?;
                     return Ok(());
                 }
@@ -944,7 +945,7 @@ impl Vm {
             Object::Instance(inst) => {
                 let base = inst.base_value;
                 let ty = self.type_of(container);
-                if let Some(f) = self.lookup_in_mro_str(ty, "__delitem__") {
+                if let Some(f) = self.special_method(ty, SpecialMethod::DelItem) {
                     self.call_reentrant(f, &[container, key], &[])?;
                     return Ok(());
                 }

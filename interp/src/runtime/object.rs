@@ -9,7 +9,7 @@ use super::dict::PyDict;
 use super::frame::{FrameBox, ZombieSlot};
 use super::instance_dict::InstanceDict;
 use super::introspect::{FrameObject, TracebackObject};
-use super::type_cache::TypeSummary;
+use super::type_cache::{SpecialMethods, TypeSummary};
 use super::value::{ObjRef, Value};
 use super::vm::Vm;
 use super::{Kwargs, PyResult};
@@ -251,6 +251,8 @@ pub struct TypeObject {
     pub getattribute_hook: bool,
     /// Filled on first use in each type epoch (`Vm::type_summary`).
     pub summary: Cell<TypeSummary>,
+    /// Filled one method at a time on first use in each type epoch (`Vm::special_method`).
+    pub special_methods: SpecialMethods,
 }
 
 /// An instance of a user class (or of a built-in exception type).

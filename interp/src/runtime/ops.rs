@@ -13,6 +13,7 @@ use super::vm::Vm;
 use super::{PyResult, Raised};
 use crate::num::int_ops::{PowResult, PyInt};
 use crate::num::{NumError, float_ops, hash::hash_float, int_float::cmp_int_float};
+use crate::runtime::type_cache::{OperatorMethod, SpecialMethod};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BinOp {
@@ -105,7 +106,7 @@ impl CmpOp {
         }
     }
 
-    const fn dunder(self) -> &'static str {
+    pub const fn dunder(self) -> &'static str {
         match self {
             CmpOp::Lt => "__lt__",
             CmpOp::Le => "__le__",
@@ -229,7 +230,7 @@ impl Vm {
 
     fn instance_truthy(&mut self, v: Value) -> PyResult<bool> {
         let ty = self.type_of(v);
-        if let Some(f) = self.lookup_in_mro_str(ty, "__bool__") {
+        if let Some(f) = self.special_method(ty, SpecialMethod::Bool) {
             let r = self.call_reentrant(f, &[v], &[])?;
             return match r {
                 Value::Bool(b) => Ok(b),
@@ -242,7 +243,7 @@ impl Vm {
                 }
             };
         }
-        if self.lookup_in_mro_str(ty, "__len__").is_some() {
+        if self.special_method(ty, SpecialMethod::Len).is_some() {
             // `len()`'s checks apply: negative, huge and non-int results are errors.
             return Ok(self.len(v)? > 0);
         }
@@ -360,7 +361,7 @@ impl Vm {
             if self.type_obj(tx).builtin {
                 continue;
             }
-            if let Some(f) = self.lookup_in_mro_str(tx, o.dunder()) {
+            if let Some(f) = self.operator_method(tx, OperatorMethod::Compare(o)) {
                 let r = self.call_reentrant(f, &[x, y], &[])?;
                 if !r.is(self.not_implemented) {
                     return Ok(r);
@@ -373,7 +374,7 @@ impl Vm {
                 // `!=` falls back to the inverse of a user `__eq__`.
                 let ta = self.type_of(a);
                 if !self.type_obj(ta).builtin
-                    && let Some(f) = self.lookup_in_mro_str(ta, "__eq__")
+                    && let Some(f) = self.special_method(ta, SpecialMethod::Eq)
                 {
                     let r = self.call_reentrant(f, &[a, b], &[])?;
                     if !r.is(self.not_implemented) {
@@ -699,7 +700,7 @@ impl Vm {
         }
         let ta = self.type_of(a);
         if !self.type_obj(ta).builtin
-            && let Some(f) = self.lookup_in_mro_str(ta, op.dunders().2)
+            && let Some(f) = self.operator_method(ta, OperatorMethod::InPlace(op))
         {
             let r = self.call_reentrant(f, &[a, b], &[])?;
             if !r.is(self.not_implemented) {
@@ -710,26 +711,26 @@ impl Vm {
     }
 
     fn dunder_binop(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
-        let (name, rname, _) = op.dunders();
+        let (name, rname) = (OperatorMethod::Binary(op), OperatorMethod::Reflected(op));
         let (ta, tb) = (self.type_of(a), self.type_of(b));
         let b_first = ta != tb && self.is_subtype(tb, ta);
-        let mut attempts: smallvec::SmallVec<[(Value, Value, &'static str, bool); 2]> =
+        let mut attempts: smallvec::SmallVec<[(Value, Value, OperatorMethod); 2]> =
             smallvec::SmallVec::new();
         if b_first {
-            attempts.push((b, a, rname, true));
-            attempts.push((a, b, name, false));
+            attempts.push((b, a, rname));
+            attempts.push((a, b, name));
         } else {
-            attempts.push((a, b, name, false));
+            attempts.push((a, b, name));
             if ta != tb {
-                attempts.push((b, a, rname, true));
+                attempts.push((b, a, rname));
             }
         }
-        for (x, y, method, _reflected) in attempts {
+        for (x, y, method) in attempts {
             let tx = self.type_of(x);
             if self.type_obj(tx).builtin {
                 continue;
             }
-            if let Some(f) = self.lookup_in_mro_str(tx, method) {
+            if let Some(f) = self.operator_method(tx, method) {
                 let r = self.call_reentrant(f, &[x, y], &[])?;
                 if !r.is(self.not_implemented) {
                     return Ok(r);

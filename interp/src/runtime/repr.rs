@@ -13,6 +13,7 @@ use super::types::ExcKind;
 use super::value::{ObjRef, Value};
 use super::vm::Vm;
 use crate::num::{PyInt, float_repr::float_repr, format_spec, int_text};
+use crate::runtime::type_cache::SpecialMethod;
 use crate::text::repr::str_repr;
 
 thread_local! {
@@ -333,8 +334,8 @@ impl Vm {
     /// The object's own `__repr__` (user-defined, an exception's, or the default).
     fn instance_repr(&mut self, v: Value) -> PyResult<String> {
         let ty = self.type_of(v);
-        let object_repr = self.lookup_in_mro_str(self.types.object, "__repr__");
-        match self.lookup_in_mro_str(ty, "__repr__") {
+        let object_repr = self.special_method(self.types.object, SpecialMethod::Repr);
+        match self.special_method(ty, SpecialMethod::Repr) {
             Some(f) if object_repr.is_none_or(|o| !o.is(f)) => {
                 let r = self.call_reentrant(f, &[v], &[])?;
                 self.expect_str(r, "__repr__")
@@ -388,8 +389,8 @@ impl Vm {
 
     fn instance_str(&mut self, v: Value) -> PyResult<String> {
         let ty = self.type_of(v);
-        let object_str = self.lookup_in_mro_str(self.types.object, "__str__");
-        match self.lookup_in_mro_str(ty, "__str__") {
+        let object_str = self.special_method(self.types.object, SpecialMethod::Str);
+        match self.special_method(ty, SpecialMethod::Str) {
             Some(f) if object_str.is_none_or(|o| !o.is(f)) => {
                 let r = self.call_reentrant(f, &[v], &[])?;
                 self.expect_str(r, "__str__")
@@ -426,7 +427,7 @@ impl Vm {
     fn instance_format(&mut self, v: Value, spec: &str) -> PyResult<String> {
         let ty = self.type_of(v);
         if !self.type_obj(ty).builtin
-            && let Some(f) = self.lookup_in_mro_str(ty, "__format__")
+            && let Some(f) = self.special_method(ty, SpecialMethod::Format)
             && matches!(f, Value::Obj(r) if !matches!(self.heap.get(r), Object::Builtin(_)))
         {
             let spec_v = self.new_str(spec);

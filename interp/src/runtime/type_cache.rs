@@ -15,6 +15,7 @@
 
 use std::cell::Cell;
 
+use super::ops::{BinOp, CmpOp};
 use super::value::{ObjRef, Value};
 
 /// Entries: CPython's `MCACHE_SIZE_EXP` is 12 as well.
@@ -108,6 +109,171 @@ pub struct TypeSummary {
     pub member_writes: bool,
 }
 
+/// Lists the special methods once: the enum, its count and each name come from this table.
+macro_rules! special_methods {
+    ($($method:ident => $name:literal,)*) => {
+        /// A special method the runtime calls on a type's instances, resolved once per type
+        /// and type epoch into the type's [`SpecialMethods`] (CPython's type slots: `tp_iter`,
+        /// `tp_iternext`, `mp_subscript`, `tp_call`... filled by `update_slot`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum SpecialMethod {
+            $($method,)*
+        }
+
+        impl SpecialMethod {
+            pub const COUNT: usize = [$($name),*].len();
+
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(SpecialMethod::$method => $name,)*
+                }
+            }
+        }
+    };
+}
+
+special_methods! {
+    Iter => "__iter__",
+    Next => "__next__",
+    GetItem => "__getitem__",
+    SetItem => "__setitem__",
+    DelItem => "__delitem__",
+    Missing => "__missing__",
+    Len => "__len__",
+    Contains => "__contains__",
+    Reversed => "__reversed__",
+    Bool => "__bool__",
+    Index => "__index__",
+    Float => "__float__",
+    Pow => "__pow__",
+    Eq => "__eq__",
+    Call => "__call__",
+    New => "__new__",
+    Init => "__init__",
+    Str => "__str__",
+    Repr => "__repr__",
+    Format => "__format__",
+    GetAttribute => "__getattribute__",
+    GetAttr => "__getattr__",
+    DelAttr => "__delattr__",
+    Await => "__await__",
+}
+
+const BINARY_OPS: usize = BinOp::Xor as usize + 1;
+const COMPARISONS: usize = CmpOp::Ge as usize + 1;
+
+/// An operator's special method (CPython's number slots and `tp_richcompare`), named by the
+/// operator's own `dunders()`/`dunder()`, so no second list of names exists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OperatorMethod {
+    /// `__add__`...
+    Binary(BinOp),
+    /// `__radd__`...
+    Reflected(BinOp),
+    /// `__iadd__`...
+    InPlace(BinOp),
+    /// `__lt__`...
+    Compare(CmpOp),
+}
+
+impl OperatorMethod {
+    pub const COUNT: usize = 3 * BINARY_OPS + COMPARISONS;
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            OperatorMethod::Binary(op) => op.dunders().0,
+            OperatorMethod::Reflected(op) => op.dunders().1,
+            OperatorMethod::InPlace(op) => op.dunders().2,
+            OperatorMethod::Compare(op) => op.dunder(),
+        }
+    }
+
+    const fn index(self) -> usize {
+        match self {
+            OperatorMethod::Binary(op) => op as usize,
+            OperatorMethod::Reflected(op) => BINARY_OPS + op as usize,
+            OperatorMethod::InPlace(op) => 2 * BINARY_OPS + op as usize,
+            OperatorMethod::Compare(op) => 3 * BINARY_OPS + op as usize,
+        }
+    }
+}
+
+/// A slot of [`SpecialMethods`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MethodSlot {
+    Special(SpecialMethod),
+    Operator(OperatorMethod),
+}
+
+impl MethodSlot {
+    const COUNT: usize = SpecialMethod::COUNT + OperatorMethod::COUNT;
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            MethodSlot::Special(m) => m.name(),
+            MethodSlot::Operator(m) => m.name(),
+        }
+    }
+
+    const fn index(self) -> usize {
+        match self {
+            MethodSlot::Special(m) => m as usize,
+            MethodSlot::Operator(m) => SpecialMethod::COUNT + m.index(),
+        }
+    }
+}
+
+impl From<SpecialMethod> for MethodSlot {
+    fn from(m: SpecialMethod) -> Self {
+        MethodSlot::Special(m)
+    }
+}
+
+impl From<OperatorMethod> for MethodSlot {
+    fn from(m: OperatorMethod) -> Self {
+        MethodSlot::Operator(m)
+    }
+}
+
+/// A type's special methods as its MRO gives them, each looked up on first use in a type
+/// epoch: `Some(None)` records that the type has none. A new epoch forgets them all, as it
+/// does the type attribute cache (the same invalidation, see the module's comment).
+#[derive(Debug)]
+pub struct SpecialMethods {
+    epoch: Cell<u64>,
+    found: [Cell<Option<Option<Value>>>; MethodSlot::COUNT],
+}
+
+impl Default for SpecialMethods {
+    fn default() -> Self {
+        SpecialMethods {
+            epoch: Cell::new(0),
+            found: std::array::from_fn(|_| Cell::new(None)),
+        }
+    }
+}
+
+impl SpecialMethods {
+    /// What was found for `slot` in `epoch`, if it was looked up in it.
+    #[inline(always)]
+    pub fn get(&self, epoch: u64, slot: MethodSlot) -> Option<Option<Value>> {
+        if self.epoch.get() != epoch {
+            return None;
+        }
+        self.found[slot.index()].get()
+    }
+
+    pub fn put(&self, epoch: u64, slot: MethodSlot, found: Option<Value>) {
+        if self.epoch.get() != epoch {
+            for entry in &self.found {
+                entry.set(None);
+            }
+            self.epoch.set(epoch);
+        }
+        self.found[slot.index()].set(Some(found));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,5 +298,50 @@ mod tests {
     fn an_empty_entry_never_hits() {
         let cache = TypeAttrCache::default();
         assert!(cache.get(1, ObjRef(0), ObjRef(0)).is_none());
+    }
+
+    #[test]
+    fn special_methods_hold_absence_and_forget_everything_in_a_new_epoch() {
+        let methods = SpecialMethods::default();
+        assert!(methods.get(1, SpecialMethod::Next.into()).is_none());
+        methods.put(1, SpecialMethod::Next.into(), Some(Value::Int(5)));
+        methods.put(1, SpecialMethod::Len.into(), None);
+        assert!(matches!(
+            methods.get(1, SpecialMethod::Next.into()),
+            Some(Some(Value::Int(5)))
+        ));
+        assert!(matches!(
+            methods.get(1, SpecialMethod::Len.into()),
+            Some(None)
+        ));
+        assert!(methods.get(1, SpecialMethod::Iter.into()).is_none());
+        assert!(methods.get(2, SpecialMethod::Next.into()).is_none());
+        methods.put(2, SpecialMethod::Iter.into(), None);
+        assert!(
+            methods.get(2, SpecialMethod::Next.into()).is_none(),
+            "the old epoch's entries are gone"
+        );
+        assert_eq!(SpecialMethod::Await.name(), "__await__");
+        assert_eq!(SpecialMethod::COUNT, SpecialMethod::Await as usize + 1);
+        let slots = [
+            MethodSlot::Special(SpecialMethod::Await),
+            OperatorMethod::Binary(BinOp::Add).into(),
+            OperatorMethod::Reflected(BinOp::Xor).into(),
+            OperatorMethod::InPlace(BinOp::Add).into(),
+            OperatorMethod::Compare(CmpOp::Ge).into(),
+        ];
+        let indices: Vec<usize> = slots.iter().map(|s| s.index()).collect();
+        assert_eq!(
+            indices,
+            [
+                SpecialMethod::COUNT - 1,
+                SpecialMethod::COUNT,
+                SpecialMethod::COUNT + 2 * BINARY_OPS - 1,
+                SpecialMethod::COUNT + 2 * BINARY_OPS,
+                MethodSlot::COUNT - 1,
+            ]
+        );
+        assert_eq!(OperatorMethod::Reflected(BinOp::Mul).name(), "__rmul__");
+        assert_eq!(OperatorMethod::Compare(CmpOp::Lt).name(), "__lt__");
     }
 }

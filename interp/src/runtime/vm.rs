@@ -745,6 +745,7 @@ fn new_type(name: &str, layout: Layout) -> TypeObject {
         slotted: false,
         getattribute_hook: false,
         summary: Default::default(),
+        special_methods: Default::default(),
     }
 }
 

@@ -4,6 +4,7 @@
 use num_bigint::Sign;
 
 use crate::runtime::object::Object;
+use crate::runtime::type_cache::SpecialMethod;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
@@ -97,7 +98,7 @@ pub fn index_i64(vm: &mut Vm, v: Value) -> PyResult<i64> {
             ),
             Object::Instance(_) => {
                 let ty = vm.type_of(v);
-                if let Some(f) = vm.lookup_in_mro_str(ty, "__index__") {
+                if let Some(f) = vm.special_method(ty, SpecialMethod::Index) {
                     let r = vm.call_reentrant(f, &[v], &[])?;
                     return index_i64(vm, r);
                 }

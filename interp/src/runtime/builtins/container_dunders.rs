@@ -4,6 +4,7 @@
 
 use super::args::check_count;
 use crate::runtime::object::Layout;
+use crate::runtime::type_cache::SpecialMethod;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -101,7 +102,7 @@ fn getitem(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
         // A dict subclass's `__missing__` supplies absent keys, as `dict.__getitem__` does.
         Err(e) if !this.is(args[0]) && vm.exception_matches(ExcKind::KeyError) => {
             let ty = vm.type_of(args[0]);
-            match vm.lookup_in_mro_str(ty, "__missing__") {
+            match vm.special_method(ty, SpecialMethod::Missing) {
                 Some(missing) if matches!(vm.layout_of(this), Layout::Dict) => {
                     vm.take_exception();
                     vm.call_reentrant(missing, &[args[0], args[1]], &[])

@@ -8,6 +8,7 @@ use crate::runtime::call::GenStep;
 use crate::runtime::object::{GenKind, IterState, Object};
 use crate::runtime::ops::BinOp;
 use crate::runtime::repr::fake_address;
+use crate::runtime::type_cache::SpecialMethod;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
@@ -221,7 +222,7 @@ fn pow(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
         _ if matches!(base, Value::Obj(r) if matches!(vm.heap.get(r), Object::Instance(_))) => {
             // A user `__pow__(self, exp, mod)` takes the three-argument form.
             let ty = vm.type_of(base);
-            match vm.lookup_in_mro_str(ty, "__pow__") {
+            match vm.special_method(ty, SpecialMethod::Pow) {
                 Some(f) => vm.call_reentrant(f, &[base, exp, m], &[]),
                 None => {
                     let msg = format!(
@@ -380,7 +381,7 @@ pub fn is_callable(vm: &mut Vm, v: Value) -> bool {
         Object::StaticMethod(_) | Object::Native(_) => true,
         Object::Instance(_) => {
             let ty = vm.type_of(v);
-            vm.lookup_in_mro_str(ty, "__call__").is_some()
+            vm.special_method(ty, SpecialMethod::Call).is_some()
         }
         _ => false,
     }

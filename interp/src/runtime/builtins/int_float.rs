@@ -6,6 +6,7 @@ use super::args::{check_count, index_i64, num, take_kwargs};
 use super::constructors::{split_cls, wrap};
 use crate::num::{PyInt, float_parse::parse_float, int_float::float_to_int, int_text::parse_int};
 use crate::runtime::object::Object;
+use crate::runtime::type_cache::SpecialMethod;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -128,7 +129,7 @@ pub fn to_float(vm: &mut Vm, x: Value) -> PyResult<f64> {
             Object::Instance(_) => {
                 let ty = vm.type_of(x);
                 if !vm.type_obj(ty).builtin {
-                    if let Some(f) = vm.lookup_in_mro_str(ty, "__float__") {
+                    if let Some(f) = vm.special_method(ty, SpecialMethod::Float) {
                         let r = vm.call_reentrant(f, &[x], &[])?;
                         return match vm.base_value(r) {
                             Value::Float(f) => Ok(f),
@@ -142,7 +143,7 @@ pub fn to_float(vm: &mut Vm, x: Value) -> PyResult<f64> {
                             }
                         };
                     }
-                    if let Some(f) = vm.lookup_in_mro_str(ty, "__index__")
+                    if let Some(f) = vm.special_method(ty, SpecialMethod::Index)
                         && !matches!(f, Value::Obj(b) if matches!(vm.heap.get(b), Object::Builtin(_)))
                     {
                         let r = vm.call_reentrant(f, &[x], &[])?;

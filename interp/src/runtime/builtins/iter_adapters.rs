@@ -3,6 +3,7 @@
 
 use super::args::{check_count, index_i64, take_kwargs};
 use crate::runtime::object::{IterState, Object};
+use crate::runtime::type_cache::SpecialMethod;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
@@ -168,11 +169,11 @@ fn reversed_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Object::Instance(inst) => {
             let base = inst.base_value;
             let ty = vm.type_of(v);
-            if let Some(f) = vm.lookup_in_mro_str(ty, "__reversed__") {
+            if let Some(f) = vm.special_method(ty, SpecialMethod::Reversed) {
                 return vm.call_reentrant(f, &[v], &[]);
             }
-            let getitem = vm.lookup_in_mro_str(ty, "__getitem__");
-            let has_len = vm.lookup_in_mro_str(ty, "__len__").is_some();
+            let getitem = vm.special_method(ty, SpecialMethod::GetItem);
+            let has_len = vm.special_method(ty, SpecialMethod::Len).is_some();
             match getitem {
                 Some(g) if has_len => {
                     let n = vm.len(v)?;

@@ -5,6 +5,7 @@ use super::args::{check_count, take_kwargs};
 use crate::runtime::dict::PyDict;
 use crate::runtime::instance_dict::InstanceDict;
 use crate::runtime::object::{Instance, Layout, Object};
+use crate::runtime::type_cache::SpecialMethod;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
@@ -75,8 +76,8 @@ fn object_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value
         return vm.err(ExcKind::TypeError, msg);
     }
     if excess_args(args, kwargs) {
-        let new = vm.lookup_in_mro_str(cls, "__new__");
-        let init = vm.lookup_in_mro_str(cls, "__init__");
+        let new = vm.special_method(cls, SpecialMethod::New);
+        let init = vm.special_method(cls, SpecialMethod::Init);
         if !is_object_native(vm, new, "__new__") {
             if vm.type_obj(cls).layout != Layout::BaseException {
                 return vm.err(
@@ -107,8 +108,8 @@ fn object_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Valu
     };
     if excess_args(args, kwargs) {
         let ty = vm.type_of(this);
-        let init = vm.lookup_in_mro_str(ty, "__init__");
-        let new = vm.lookup_in_mro_str(ty, "__new__");
+        let init = vm.special_method(ty, SpecialMethod::Init);
+        let new = vm.special_method(ty, SpecialMethod::New);
         if !is_object_native(vm, init, "__init__") {
             return vm.err(
                 ExcKind::TypeError,
@@ -150,7 +151,7 @@ fn object_eq(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
 fn object_ne(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let (a, b) = two(vm, args, "__ne__")?;
     let ty = vm.type_of(a);
-    let eq = vm.lookup_in_mro_str(ty, "__eq__");
+    let eq = vm.special_method(ty, SpecialMethod::Eq);
     let r = match eq {
         Some(f) if !is_object_native(vm, Some(f), "__eq__") => {
             vm.call_reentrant(f, &[a, b], &[])?

@@ -8,6 +8,7 @@ use crate::num::int_text::magnitude_digits;
 use crate::runtime::PyResult;
 use crate::runtime::fallible;
 use crate::runtime::object::Object;
+use crate::runtime::type_cache::SpecialMethod;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -51,7 +52,7 @@ pub fn printf(vm: &mut Vm, fmt: &str, arg: Value) -> PyResult<String> {
                 Object::Dict(_) => true,
                 Object::Instance(_) => {
                     let ty = vm.type_of(arg);
-                    vm.lookup_in_mro_str(ty, "__getitem__").is_some()
+                    vm.special_method(ty, SpecialMethod::GetItem).is_some()
                         || matches!(base, Value::Obj(b) if matches!(vm.heap.get(b), Object::Dict(_)))
                 }
                 _ => false,
@@ -289,7 +290,7 @@ fn convert(
                     Some(f) => f,
                     None => {
                         let ty = vm.type_of(v);
-                        match vm.lookup_in_mro_str(ty, "__float__") {
+                        match vm.special_method(ty, SpecialMethod::Float) {
                             Some(f) if !vm.type_obj(ty).builtin => {
                                 let r = vm.call_reentrant(f, &[v], &[])?;
                                 vm.to_f64(r)?.unwrap_or(0.0)

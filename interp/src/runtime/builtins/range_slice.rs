@@ -3,6 +3,7 @@
 use super::args::index_i64;
 use crate::runtime::PyResult;
 use crate::runtime::object::Object;
+use crate::runtime::type_cache::SpecialMethod;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
@@ -67,7 +68,10 @@ pub fn range_getitem(vm: &mut Vm, r: ObjRef, key: Value, slice: Option<ObjRef>) 
             return vm.err(ExcKind::IndexError, "range object index out of range");
         }
         _ => {
-            if vm.lookup_in_mro_str(vm.type_of(key), "__index__").is_none() {
+            if vm
+                .special_method(vm.type_of(key), SpecialMethod::Index)
+                .is_none()
+            {
                 let msg = format!(
                     "range indices must be integers or slices, not {}",
                     vm.type_name(key)

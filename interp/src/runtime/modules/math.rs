@@ -12,6 +12,7 @@ use super::{add_functions, add_value};
 use crate::num::int_float::float_to_int;
 use crate::num::int_ops::PyInt;
 use crate::runtime::object::{NativeFn, Object};
+use crate::runtime::type_cache::SpecialMethod;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
@@ -107,7 +108,7 @@ fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
         return Ok(x);
     }
     let ty = vm.type_of(v);
-    if let Some(f) = vm.lookup_in_mro_str(ty, "__float__") {
+    if let Some(f) = vm.special_method(ty, SpecialMethod::Float) {
         let r = vm.call_reentrant(f, &[v], &[])?;
         if let Value::Float(x) = r {
             return Ok(x);
@@ -123,7 +124,7 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
         Some(i) if !matches!(base, Value::Float(_)) => Ok(i.to_bigint()),
         _ => {
             let ty = vm.type_of(v);
-            if let Some(f) = vm.lookup_in_mro_str(ty, "__index__") {
+            if let Some(f) = vm.special_method(ty, SpecialMethod::Index) {
                 let r = vm.call_reentrant(f, &[v], &[])?;
                 if let Some(i) = vm.to_pyint(r) {
                     return Ok(i.to_bigint());

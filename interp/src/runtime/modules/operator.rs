@@ -6,6 +6,7 @@ use super::add_functions;
 use crate::runtime::builtins::args::{check_count, index_i64, no_kwargs};
 use crate::runtime::object::{NativeFn, Object};
 use crate::runtime::ops::{BinOp, CmpOp, UnaryOp};
+use crate::runtime::type_cache::SpecialMethod;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
@@ -149,7 +150,7 @@ fn index(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
         Value::Obj(r) if matches!(vm.heap.get(r), Object::BigInt(_)) => Ok(a),
         Value::Obj(r) if matches!(vm.heap.get(r), Object::Instance(_)) => {
             let ty = vm.type_of(a);
-            let Some(f) = vm.lookup_in_mro_str(ty, "__index__") else {
+            let Some(f) = vm.special_method(ty, SpecialMethod::Index) else {
                 return index_i64(vm, a).map(Value::Int);
             };
             let r = vm.call_reentrant(f, &[a], &[])?;

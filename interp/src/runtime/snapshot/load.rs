@@ -421,6 +421,7 @@ impl Loader {
                     slotted: t.slotted,
                     getattribute_hook: t.getattribute_hook,
                     summary: Default::default(),
+                    special_methods: Default::default(),
                 }))
             }
             Obj::Instance(inst) => Object::Instance(Instance {

@@ -8,6 +8,7 @@ use num_bigint::Sign;
 use super::storage::Scalar;
 use crate::runtime::PyResult;
 use crate::runtime::object::Object;
+use crate::runtime::type_cache::SpecialMethod;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -57,7 +58,7 @@ fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
     {
         // PyFloat_AsDouble: `__float__`, then `__index__`.
         let ty = vm.type_of(v);
-        if let Some(f) = vm.lookup_in_mro_str(ty, "__float__") {
+        if let Some(f) = vm.special_method(ty, SpecialMethod::Float) {
             let r = vm.call_reentrant(f, &[v], &[])?;
             if let Value::Float(x) = vm.base_value(r) {
                 return Ok(x);
@@ -205,7 +206,7 @@ fn int_value(vm: &mut Vm, v: Value) -> PyResult<i128> {
                     return int_value(vm, base);
                 }
                 let ty = vm.type_of(v);
-                if let Some(f) = vm.lookup_in_mro_str(ty, "__index__") {
+                if let Some(f) = vm.special_method(ty, SpecialMethod::Index) {
                     let r = vm.call_reentrant(f, &[v], &[])?;
                     if vm.to_pyint(r).is_some() {
                         return int_value(vm, r);
