@@ -251,7 +251,7 @@ impl fmt::Display for Constant {
                 }
                 f.write_str(")")
             }
-            Constant::Bytes(b) => f.write_str(&crate::runtime::builtins::bytes::bytes_repr(b)),
+            Constant::Bytes(b) => f.write_str(&crate::text::repr::bytes_repr(b)),
             Constant::FrozenSet(items) => {
                 f.write_str("frozenset({")?;
                 for (i, item) in items.iter().enumerate() {

@@ -6,7 +6,11 @@
 pub mod code;
 pub mod compiler;
 pub mod dis;
+pub mod helper_error;
 pub mod num;
 pub mod opcode;
 pub mod runtime;
 pub mod text;
+
+#[cfg(test)]
+mod test_tables;

@@ -1,4 +1,9 @@
-//! CPython 3.11 `str` semantics over Rust `&str`, indexing by code point.
+//! CPython 3.11 `str` semantics over Rust `&str`, indexing by code point, and the `bytes`
+//! repr, whose quoting follows str's.
+//!
+//! Like `num`, nothing here knows about interpreter objects; errors are
+//! [`HelperError`](crate::helper_error::HelperError)s. `num` builds on this module, so it must
+//! not use `num`.
 
 pub mod case;
 pub mod index;

@@ -1,4 +1,5 @@
-//! `repr()` and `ascii()` of a str.
+//! `repr()` and `ascii()` of a str, and `repr()` of bytes (here rather than with the `bytes`
+//! builtins so that code objects can print their constants without the runtime).
 
 use super::unicode::is_printable;
 use std::fmt::Write;
@@ -52,4 +53,32 @@ pub fn str_repr(s: &str) -> String {
 /// `ascii(s)`: like `repr`, with every non-ASCII character escaped.
 pub fn str_ascii(s: &str) -> String {
     quoted(s, true)
+}
+
+/// CPython's `bytes.__repr__`: single quotes unless the data has a `'` and no `"`.
+pub fn bytes_repr(data: &[u8]) -> String {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(data.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &c in data {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
 }

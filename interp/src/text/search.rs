@@ -2,7 +2,7 @@
 //! CPython's slice clamping and empty-substring rules.
 
 use super::index::{adjust_indices, char_index, char_len, slice_chars};
-use crate::num::NumError;
+use crate::helper_error::HelperError;
 
 /// Resolves the search window; `None` when `sub_len` cannot fit in it.
 fn window(s: &str, start: Option<i64>, end: Option<i64>, sub_len: usize) -> Option<(usize, usize)> {
@@ -95,12 +95,12 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
     out
 }
 
-fn empty_separator() -> NumError {
-    NumError::value("empty separator")
+fn empty_separator() -> HelperError {
+    HelperError::value("empty separator")
 }
 
 /// `str.partition(sep)`.
-pub fn partition<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str, &'a str), NumError> {
+pub fn partition<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str, &'a str), HelperError> {
     if sep.is_empty() {
         return Err(empty_separator());
     }
@@ -111,7 +111,7 @@ pub fn partition<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str, &'a str
 }
 
 /// `str.rpartition(sep)`.
-pub fn rpartition<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str, &'a str), NumError> {
+pub fn rpartition<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str, &'a str), HelperError> {
     if sep.is_empty() {
         return Err(empty_separator());
     }

@@ -1,18 +1,22 @@
 //! `str.split`, `str.rsplit` and `str.splitlines`.
 
 use super::unicode::{is_linebreak, is_space};
-use crate::num::NumError;
+use crate::helper_error::HelperError;
 
 fn limit(maxsplit: i64) -> usize {
     usize::try_from(maxsplit).unwrap_or(usize::MAX)
 }
 
 /// `str.split(sep, maxsplit)`; `sep = None` splits on runs of whitespace.
-pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a str>, NumError> {
+pub fn split<'a>(
+    s: &'a str,
+    sep: Option<&str>,
+    maxsplit: i64,
+) -> Result<Vec<&'a str>, HelperError> {
     let max = limit(maxsplit);
     match sep {
         None => Ok(split_whitespace(s, max)),
-        Some("") => Err(NumError::value("empty separator")),
+        Some("") => Err(HelperError::value("empty separator")),
         Some(sep) => Ok(if max == usize::MAX {
             s.split(sep).collect()
         } else {
@@ -22,11 +26,15 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a
 }
 
 /// `str.rsplit(sep, maxsplit)`.
-pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a str>, NumError> {
+pub fn rsplit<'a>(
+    s: &'a str,
+    sep: Option<&str>,
+    maxsplit: i64,
+) -> Result<Vec<&'a str>, HelperError> {
     let max = limit(maxsplit);
     let mut parts: Vec<&str> = match sep {
         None => rsplit_whitespace(s, max),
-        Some("") => return Err(NumError::value("empty separator")),
+        Some("") => return Err(HelperError::value("empty separator")),
         Some(sep) => {
             if max == usize::MAX {
                 s.rsplit(sep).collect()

@@ -10,6 +10,8 @@ mod unit;
 use super::{NumError, PyInt};
 use num_bigint::BigInt;
 
+pub(crate) use crate::test_tables::check;
+
 pub(crate) fn int(s: &str) -> PyInt {
     PyInt::from_bigint(s.parse::<BigInt>().expect("test int literal"))
 }
@@ -43,32 +45,4 @@ pub(crate) fn show<T>(r: Result<T, NumError>, f: impl Fn(&T) -> String) -> Strin
 
 pub(crate) fn show_str(r: Result<String, NumError>) -> String {
     show(r, |s| format!("str:{s}"))
-}
-
-/// Runs every case and reports all mismatches at once.
-pub(crate) fn check<C: std::fmt::Debug>(
-    name: &str,
-    cases: &[C],
-    expected: impl Fn(&C) -> String,
-    actual: impl Fn(&C) -> String,
-) {
-    let mut failures = Vec::new();
-    for c in cases {
-        let (e, a) = (expected(c), actual(c));
-        if e != a {
-            failures.push(format!("{c:?}\n   expected {e}\n   actual   {a}"));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{name}: {} of {} cases failed:\n{}",
-        failures.len(),
-        cases.len(),
-        failures
-            .iter()
-            .take(25)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
 }

@@ -13,6 +13,7 @@ use crate::runtime::types::ExcKind;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
 use crate::runtime::{Kwargs, PyResult};
+use crate::text::repr::bytes_repr;
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types;
@@ -102,34 +103,6 @@ fn new_like(vm: &mut Vm, like_bytearray: bool, data: Vec<u8>) -> Value {
     } else {
         new_bytes(vm, data)
     }
-}
-
-/// CPython's `bytes.__repr__`: single quotes unless the data has a `'` and no `"`.
-pub fn bytes_repr(data: &[u8]) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(data.len() + 3);
-    out.push('b');
-    out.push(quote);
-    for &c in data {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            c if c as char == quote => {
-                out.push('\\');
-                out.push(quote);
-            }
-            0x20..=0x7e => out.push(c as char),
-            _ => out.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 /// CPython's `bytearray.__repr__` body: like bytes', but a `'` is always escaped.

@@ -4,7 +4,7 @@ mod cases;
 mod unit;
 
 use super::str_methods::*;
-use crate::num::NumError;
+use crate::helper_error::HelperError;
 
 fn r(s: &str) -> String {
     str_repr(s)
@@ -21,7 +21,7 @@ fn r_bool(b: bool) -> String {
     if b { "True" } else { "False" }.to_string()
 }
 
-fn r_result<T>(res: Result<T, NumError>, f: impl Fn(&T) -> String) -> String {
+fn r_result<T>(res: Result<T, HelperError>, f: impl Fn(&T) -> String) -> String {
     match res {
         Ok(v) => f(&v),
         Err(e) => e.to_string(),
@@ -32,7 +32,7 @@ fn r_triple(t: &(&str, &str, &str)) -> String {
     format!("({}, {}, {})", r(t.0), r(t.1), r(t.2))
 }
 
-use crate::num::tests::check;
+use crate::test_tables::check;
 
 #[test]
 fn case_conversions() {
