@@ -655,27 +655,20 @@ impl Vm {
                 op,
                 BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift | BinOp::MatMul
             );
-            // `1 & 2.0` names the operand types as given (an int and a float), not the floats
-            // the arithmetic would convert them to.
-            if floats && float_has_no_such_op {
-                let msg = format!(
-                    "unsupported operand type(s) for {}: '{}' and '{}'",
-                    op.symbol(),
-                    self.type_name(a),
-                    self.type_name(b)
-                );
-                return self.err(ExcKind::TypeError, msg);
-            }
-            if floats {
+            // `1 & 2.0` is not float arithmetic: it goes on to the operands' own methods and
+            // the shared "unsupported operand type(s)" error, which names the types as given.
+            if floats && !float_has_no_such_op {
                 let x = self.to_f64(a)?.unwrap_or(0.0);
                 let y = self.to_f64(b)?.unwrap_or(0.0);
                 return self.float_op(x, y, op);
             }
-            let (x, y) = (
-                self.to_pyint(a).expect("int"),
-                self.to_pyint(b).expect("int"),
-            );
-            return self.pyint_op(&x, &y, op);
+            if !floats {
+                let (x, y) = (
+                    self.to_pyint(a).expect("int"),
+                    self.to_pyint(b).expect("int"),
+                );
+                return self.pyint_op(&x, &y, op);
+            }
         }
         if let Some(v) = super::builtins::sequence_binop(self, a, b, op)? {
             return Ok(v);
